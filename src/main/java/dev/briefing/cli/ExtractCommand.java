@@ -1,0 +1,59 @@
+package dev.briefing.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import dev.briefing.config.BriefingConfig;
+import dev.briefing.extract.IndicatorCatalog;
+import dev.briefing.extract.Quantity;
+import dev.briefing.extract.QuantityExtractor;
+import dev.briefing.ingest.Article;
+import dev.briefing.ingest.InboxFileReader;
+import dev.briefing.ingest.SourceDocument;
+import dev.briefing.ingest.UnreadableFileException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+		description = { "Print every quantity found in the files, one JSON line per mention, without a database.",
+				"Fields: file article title published category indicator label value valueMax unit counter "
+						+ "qualifier period region direction text sentence." },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:every file was read", "1:a file could not be read (named on standard error)",
+				"2:bad usage or config" })
+final class ExtractCommand implements Callable<Integer> {
+
+	@Mixin
+	ConfigOption config;
+
+	@Parameters(arity = "1..*", paramLabel = "FILE", description = "Inbox files: .txt, .html/.htm, .jsonl.")
+	List<Path> files;
+
+	@Override
+	public Integer call() {
+		BriefingConfig c = config.load();
+		QuantityExtractor extractor = new QuantityExtractor(IndicatorCatalog.load(c.catalog()), c.region());
+		InboxFileReader reader = new InboxFileReader(c.inbox().maxFileBytes());
+		int failed = 0;
+		PrintStream out = Output.stdout();
+		for (Path file : files) {
+			try {
+				SourceDocument doc = reader.read(file, file.getFileName().toString());
+				for (Article article : doc.articles()) {
+					for (Quantity q : extractor.extract(article)) {
+						out.println(Json.line(q));
+					}
+				}
+			}
+			catch (UnreadableFileException e) {
+				failed++;
+				System.err.println("briefing extract: skipped " + file + ": " + e.reason());
+			}
+		}
+		out.flush();
+		return failed == 0 ? 0 : 1;
+	}
+}

@@ -104,8 +104,11 @@ public final class ConfigLoader {
 	}
 
 	/**
-	 * Resolves the relative file path of a {@code jdbc:hsqldb:file:} URL against the config's folder and
-	 * adds the MVCC transaction mode that the job repository needs.
+	 * Resolves the relative file path of a {@code jdbc:hsqldb:file:} URL against {@code base} (the working
+	 * directory when null) and adds the settings the job needs unless the URL sets them: MVCC transactions
+	 * (concurrent Batch metadata updates), cached tables and disk-backed large results (memory does not grow
+	 * with the data), and no HSQLDB lock file, because every command holds Briefing's own run lock on the
+	 * database before it opens it.
 	 */
 	public static String normalizeDatabaseUrl(Path base, String url) {
 		String prefix = "jdbc:hsqldb:file:";
@@ -116,11 +119,29 @@ public final class ConfigLoader {
 			String path = semi < 0 ? rest : rest.substring(0, semi);
 			String props = semi < 0 ? "" : rest.substring(semi);
 			out = prefix + (base == null ? Path.of(path).toAbsolutePath().normalize() : resolve(base, path)) + props;
+			out = withDefault(out, "hsqldb.default_table_type", "cached");
+			out = withDefault(out, "hsqldb.result_max_memory_rows", "10000");
+			out = withDefault(out, "hsqldb.lock_file", "false");
 		}
-		if (out.startsWith("jdbc:hsqldb:") && !out.contains("hsqldb.tx=")) {
-			out = out + ";hsqldb.tx=mvcc";
+		if (out.startsWith("jdbc:hsqldb:")) {
+			out = withDefault(out, "hsqldb.tx", "mvcc");
 		}
 		return out;
+	}
+
+	private static String withDefault(String url, String key, String value) {
+		return url.contains(key + "=") ? url : url + ";" + key + "=" + value;
+	}
+
+	/** The database file path of a {@code jdbc:hsqldb:file:} URL, or null for other URLs. */
+	public static Path databaseFile(String url) {
+		String prefix = "jdbc:hsqldb:file:";
+		if (!url.startsWith(prefix)) {
+			return null;
+		}
+		String rest = url.substring(prefix.length());
+		int semi = rest.indexOf(';');
+		return Path.of(semi < 0 ? rest : rest.substring(0, semi));
 	}
 
 	record ConfigFile(InboxFile inbox, String reports, String database, String timeZone, RegionFile region,

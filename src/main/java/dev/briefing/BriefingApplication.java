@@ -1,0 +1,42 @@
+package dev.briefing;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import dev.briefing.config.BriefingConfig;
+
+/**
+ * The Spring context of the commands that use the database: the job repository, the indicator store and
+ * the jobs. Started per command, with the loaded job config as a bean; commands that need no database
+ * ({@code extract}, {@code articles}) never start it.
+ */
+@SpringBootApplication
+public class BriefingApplication {
+
+	public static ConfigurableApplicationContext start(BriefingConfig config) {
+		// Batch records its times in the default zone: make that the job's zone, as everything else uses.
+		java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(config.timeZone()));
+		Map<String, Object> props = new HashMap<>();
+		props.put("spring.datasource.url", config.database());
+		props.put("spring.datasource.username", "SA");
+		props.put("spring.datasource.password", "");
+		props.put("spring.datasource.hikari.maximum-pool-size", Math.max(4, config.extract().threads() + 2));
+		props.put("spring.datasource.hikari.pool-name", "briefing");
+		props.put("spring.batch.job.enabled", "false");
+		props.put("spring.batch.jdbc.initialize-schema", "never");
+		props.put("spring.main.log-startup-info", "false");
+		props.put("logging.level.org.springframework.batch.core.step.item.ChunkOrientedStep", "WARN");
+		return new SpringApplicationBuilder(BriefingApplication.class).web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.registerShutdownHook(false)
+			.properties(props)
+			.initializers(ctx -> ctx.getBeanFactory().registerSingleton("briefingConfig", config))
+			.run();
+	}
+}

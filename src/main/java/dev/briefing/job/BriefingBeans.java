@@ -1,0 +1,80 @@
+package dev.briefing.job;
+
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.briefing.config.BriefingConfig;
+import dev.briefing.extract.IndicatorCatalog;
+import dev.briefing.extract.QuantityExtractor;
+import dev.briefing.ingest.InboxFileReader;
+import dev.briefing.report.WorkbookWriter;
+import dev.briefing.store.ArticleStore;
+import dev.briefing.store.FigureStore;
+import dev.briefing.store.FileStore;
+import dev.briefing.store.ProblemStore;
+
+/** The plain components the job is made of: store, reader, extractor, workbook writer. */
+@Configuration(proxyBeanMethods = false)
+class BriefingBeans {
+
+	@Bean
+	Clock clock(BriefingConfig config) {
+		return Clock.system(config.timeZone());
+	}
+
+	@Bean
+	DatabaseLifecycle databaseLifecycle(DataSource dataSource) {
+		return new DatabaseLifecycle(dataSource);
+	}
+
+	@Bean
+	FileStore fileStore(DataSource dataSource, DatabaseLifecycle schema) {
+		return new FileStore(JdbcClient.create(dataSource));
+	}
+
+	@Bean
+	ArticleStore articleStore(DataSource dataSource, DatabaseLifecycle schema) {
+		return new ArticleStore(JdbcClient.create(dataSource));
+	}
+
+	@Bean
+	FigureStore figureStore(DataSource dataSource, DatabaseLifecycle schema) {
+		return new FigureStore(new JdbcTemplate(dataSource));
+	}
+
+	@Bean
+	ProblemStore problemStore(DataSource dataSource, DatabaseLifecycle schema) {
+		return new ProblemStore(JdbcClient.create(dataSource));
+	}
+
+	@Bean
+	IndicatorCatalog indicatorCatalog(BriefingConfig config) {
+		return IndicatorCatalog.load(config.catalog());
+	}
+
+	@Bean
+	CatalogVersion catalogVersion(BriefingConfig config) {
+		return CatalogVersion.of(config.catalog());
+	}
+
+	@Bean
+	QuantityExtractor quantityExtractor(IndicatorCatalog catalog, BriefingConfig config) {
+		return new QuantityExtractor(catalog, config.region());
+	}
+
+	@Bean
+	InboxFileReader inboxFileReader(BriefingConfig config) {
+		return new InboxFileReader(config.inbox().maxFileBytes());
+	}
+
+	@Bean
+	WorkbookWriter workbookWriter(IndicatorCatalog catalog, BriefingConfig config, Clock clock) {
+		return new WorkbookWriter(catalog, config.region().zone(), clock);
+	}
+}

@@ -1,0 +1,98 @@
+package dev.briefing.job;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import dev.briefing.ingest.Article;
+import dev.briefing.ingest.ReadProblem;
+import dev.briefing.ingest.SourceDocument;
+import dev.briefing.report.IsoWeek;
+import dev.briefing.store.ArticleStore;
+import dev.briefing.store.FileStore;
+import dev.briefing.store.ProblemStore;
+import dev.briefing.store.StoredFile;
+
+/**
+ * Stores the files read, their articles and the problems found on the way, in the chunk's transaction.
+ * An article is filed under the week of its publication date (else its dateline, else the file's date,
+ * else the run date, reported as undated).
+ */
+class IngestedFileWriter implements ItemWriter<IngestedFile>, StepExecutionListener {
+
+	private static final Logger log = LoggerFactory.getLogger(IngestedFileWriter.class);
+
+	private final FileStore files;
+
+	private final ArticleStore articles;
+
+	private final ProblemStore problems;
+
+	private final LocalDate runDate;
+
+	private final Clock clock;
+
+	private Long executionId;
+
+	IngestedFileWriter(FileStore files, ArticleStore articles, ProblemStore problems, LocalDate runDate, Clock clock) {
+		this.files = files;
+		this.articles = articles;
+		this.problems = problems;
+		this.runDate = runDate;
+		this.clock = clock;
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		executionId = stepExecution.getJobExecutionId();
+	}
+
+	@Override
+	public void write(Chunk<? extends IngestedFile> chunk) {
+		LocalDateTime now = LocalDateTime.now(clock);
+		for (IngestedFile f : chunk) {
+			if (f.knownId() != null) {
+				files.touch(f.knownId(), f.entry().modified());
+				continue;
+			}
+			SourceDocument doc = f.document();
+			LocalDate fileDate = doc.published() != null ? doc.published() : runDate;
+			String fileWeek = IsoWeek.of(fileDate).toString();
+			long fileId = files.insert(new StoredFile(0, f.entry().name(), f.contentKey(), f.entry().size(),
+					f.entry().modified(), StoredFile.Status.READ, null, doc.encoding(), doc.published(), fileWeek,
+					doc.articles().size(), executionId), now);
+			int duplicates = 0;
+			for (Article a : doc.articles()) {
+				LocalDate date = a.referenceDate() != null ? a.referenceDate() : fileDate;
+				ArticleStore.Inserted stored = articles.insert(fileId, a, IsoWeek.of(date).toString());
+				if (stored.duplicateOf() != null) {
+					duplicates++;
+				}
+			}
+			for (ReadProblem p : doc.problems()) {
+				problems.insert(p, fileId, problemWeek(p, doc, fileWeek), executionId, now);
+			}
+			log.info("Took in {}: {} article(s){}{}", f.entry().name(), doc.articles().size(),
+					duplicates > 0 ? ", " + duplicates + " repeating articles stored before" : "",
+					doc.problems().isEmpty() ? "" : ", " + doc.problems().size() + " problem(s)");
+		}
+	}
+
+	/** An article's problem goes to the article's week; a file's to the file's. */
+	private String problemWeek(ReadProblem p, SourceDocument doc, String fileWeek) {
+		if (p.article() > 0 && p.article() <= doc.articles().size()) {
+			LocalDate d = doc.articles().get(p.article() - 1).referenceDate();
+			if (d != null) {
+				return IsoWeek.of(d).toString();
+			}
+		}
+		return fileWeek;
+	}
+}

@@ -1,0 +1,206 @@
+package dev.briefing.job;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+import dev.briefing.config.BriefingConfig;
+import dev.briefing.report.IsoWeek;
+
+/**
+ * Starts, resumes and lists the job's executions. Callers hold the run lock on the database, so an
+ * execution found running belongs to a process that died and is recovered before anything else.
+ */
+@Component
+public class JobRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+
+	private static final int SCAN_INSTANCES = 10_000;
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job nightlyBriefing;
+
+	private final Job refreshWeeks;
+
+	private final BriefingConfig config;
+
+	JobRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyBriefing, Job refreshWeeks,
+			BriefingConfig config, DatabaseLifecycle database) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.nightlyBriefing = nightlyBriefing;
+		this.refreshWeeks = refreshWeeks;
+		this.config = config;
+	}
+
+	/** Marks executions left running by a killed process as failed, so they can be restarted. */
+	public List<JobExecution> recoverCrashed() {
+		List<JobExecution> recovered = new ArrayList<>();
+		for (String job : List.of(NightlyBriefingJobConfiguration.NIGHTLY, NightlyBriefingJobConfiguration.REFRESH)) {
+			for (JobExecution e : jobRepository.findRunningJobExecutions(job)) {
+				log.warn("Execution {} of {} ({}) was left {} by a process that is gone (killed or crashed); "
+						+ "marking it FAILED so it can be restarted", e.getId(), job, describe(e), e.getStatus());
+				recovered.add(jobOperator.recover(e));
+			}
+		}
+		return recovered;
+	}
+
+	/**
+	 * The nightly run of a date: resumes that date's failed or stopped run, else starts a new pass that takes
+	 * in the files that arrived since the last one.
+	 */
+	public JobExecution run(LocalDate date) throws Exception {
+		recoverCrashed();
+		Optional<JobExecution> last = lastExecutionOfDate(date);
+		long pass = 1;
+		if (last.isPresent()) {
+			JobExecution e = last.get();
+			if (e.getStatus() == BatchStatus.FAILED || e.getStatus() == BatchStatus.STOPPED) {
+				log.info("The run of {} stopped unfinished (execution {}, {}); resuming it from its failed step",
+						date, e.getId(), e.getStatus());
+				return jobOperator.restart(e);
+			}
+			Long p = e.getJobParameters().getLong("pass");
+			pass = (p == null ? 1 : p) + 1;
+		}
+		JobParameters params = new JobParametersBuilder().addLocalDate("runDate", date)
+			.addLong("pass", pass)
+			.addString("inbox", config.inbox().path().toString(), false)
+			.addString("reports", config.reports().toString(), false)
+			.toJobParameters();
+		return jobOperator.start(nightlyBriefing, params);
+	}
+
+	/** Re-extracts the stored articles of the weeks with the current catalog and rewrites their workbooks. */
+	public JobExecution refresh(List<IsoWeek> weeks) throws Exception {
+		recoverCrashed();
+		JobParameters params = new JobParametersBuilder()
+			.addString("weeks", weeks.stream().map(IsoWeek::toString).collect(Collectors.joining(",")))
+			.addLocalDateTime("requested", LocalDateTime.now(config.timeZone()))
+			.addString("reports", config.reports().toString(), false)
+			.toJobParameters();
+		return jobOperator.start(refreshWeeks, params);
+	}
+
+	/**
+	 * Continues the latest failed or stopped execution (of the date or the id when given) from its failed
+	 * step; empty when there is none to continue.
+	 */
+	public Optional<JobExecution> restart(LocalDate date, Long executionId) throws Exception {
+		recoverCrashed();
+		Optional<JobExecution> target;
+		if (executionId != null) {
+			JobExecution e = jobRepository.getJobExecution(executionId);
+			if (e == null) {
+				throw new IllegalArgumentException("there is no execution " + executionId);
+			}
+			JobExecution latest = jobRepository.getLastJobExecution(e.getJobInstance());
+			if (latest != null && latest.getId() != e.getId()) {
+				log.info("Execution {} was followed by execution {} ({}) of the same run", e.getId(), latest.getId(),
+						latest.getStatus());
+				e = latest;
+			}
+			target = Optional.of(e).filter(JobRunner::restartable);
+		}
+		else if (date != null) {
+			target = lastExecutionOfDate(date).filter(JobRunner::restartable);
+		}
+		else {
+			target = recent(50).stream()
+				.filter(e -> e.getId() == lastOfInstance(e).getId())
+				.filter(JobRunner::restartable)
+				.findFirst();
+		}
+		if (target.isEmpty()) {
+			return Optional.empty();
+		}
+		log.info("Restarting execution {} ({}) of {}", target.get().getId(), describe(target.get()),
+				target.get().getJobInstance().getJobName());
+		return Optional.of(jobOperator.restart(target.get()));
+	}
+
+	/** The newest executions of both jobs, newest first. */
+	public List<JobExecution> recent(int limit) {
+		List<JobExecution> all = new ArrayList<>();
+		for (String job : List.of(NightlyBriefingJobConfiguration.NIGHTLY, NightlyBriefingJobConfiguration.REFRESH)) {
+			for (JobInstance i : jobRepository.getJobInstances(job, 0, limit)) {
+				all.addAll(jobRepository.getJobExecutions(i));
+			}
+		}
+		all.sort(Comparator.comparingLong(JobExecution::getId).reversed());
+		return all.size() > limit ? all.subList(0, limit) : all;
+	}
+
+	/** Stops the execution at its next chunk boundary; it ends STOPPED and can be restarted. */
+	public void stop(JobExecution execution) {
+		try {
+			jobOperator.stop(execution);
+		}
+		catch (Exception e) {
+			log.debug("Stop of {} not sent: {}", execution.getId(), e.toString());
+		}
+	}
+
+	public JobExecution refreshed(long executionId) {
+		return jobRepository.getJobExecution(executionId);
+	}
+
+	/** Whether a run of the date has completed. */
+	public boolean completed(LocalDate date) {
+		return jobRepository.getJobInstances(NightlyBriefingJobConfiguration.NIGHTLY, 0, SCAN_INSTANCES)
+			.stream()
+			.flatMap(i -> jobRepository.getJobExecutions(i).stream())
+			.anyMatch(e -> e.getStatus() == BatchStatus.COMPLETED
+					&& date.equals(e.getJobParameters().getLocalDate("runDate")));
+	}
+
+	private Optional<JobExecution> lastExecutionOfDate(LocalDate date) {
+		return jobRepository.getJobInstances(NightlyBriefingJobConfiguration.NIGHTLY, 0, SCAN_INSTANCES)
+			.stream()
+			.map(jobRepository::getLastJobExecution)
+			.filter(e -> e != null && date.equals(e.getJobParameters().getLocalDate("runDate")))
+			.max(Comparator.comparingLong(JobExecution::getId));
+	}
+
+	private JobExecution lastOfInstance(JobExecution e) {
+		JobExecution last = jobRepository.getLastJobExecution(e.getJobInstance());
+		return last == null ? e : last;
+	}
+
+	private static boolean restartable(JobExecution e) {
+		return e.getStatus() == BatchStatus.FAILED || e.getStatus() == BatchStatus.STOPPED;
+	}
+
+	static String describe(JobExecution e) {
+		LocalDate d = e.getJobParameters().getLocalDate("runDate");
+		String weeks = e.getJobParameters().getString("weeks");
+		return d != null ? "run date " + d : weeks != null ? "weeks " + weeks : "no date";
+	}
+
+	/** Where the workbook of a week is written for this configuration. */
+	public Path workbookOf(IsoWeek week) {
+		return dev.briefing.report.WorkbookWriter.pathOf(config.reports(), week);
+	}
+}

@@ -1,0 +1,210 @@
+package dev.briefing.job;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import dev.briefing.config.BriefingConfig;
+import dev.briefing.extract.IndicatorCatalog;
+import dev.briefing.extract.QuantityExtractor;
+import dev.briefing.ingest.InboxFileReader;
+import dev.briefing.report.IsoWeek;
+import dev.briefing.report.WorkbookWriter;
+import dev.briefing.store.ArticleStore;
+import dev.briefing.store.ArticleStore.StoredArticle;
+import dev.briefing.store.FigureStore;
+import dev.briefing.store.FileStore;
+import dev.briefing.store.ProblemStore;
+
+/**
+ * The nightly job {@value #NIGHTLY}, identified by its run date (and a pass number when a date is run again
+ * after it completed): ingest the inbox, extract the figures, write the week's workbook. Also the job
+ * {@value #REFRESH} that re-extracts chosen weeks after a catalog change and rewrites their workbooks.
+ */
+@Configuration(proxyBeanMethods = false)
+class NightlyBriefingJobConfiguration {
+
+	static final String NIGHTLY = "nightlyBriefing";
+
+	static final String REFRESH = "refreshWeeks";
+
+	static final String INGEST_STEP = "ingestArticles";
+
+	static final String EXTRACT_STEP = "extractIndicators";
+
+	static final String WORKBOOK_STEP = "writeWorkbook";
+
+	static final int INGEST_CHUNK = 10;
+
+	// --- ingestArticles: new inbox files -> files, articles, problems ---
+
+	@Bean
+	@StepScope
+	InboxFileItemReader inboxReader(@Value("#{jobParameters['inbox']}") String inbox, FileStore files,
+			BriefingConfig config) {
+		return new InboxFileItemReader(Path.of(inbox), files, config.timeZone());
+	}
+
+	@Bean
+	@StepScope
+	IngestedFileWriter ingestedFileWriter(@Value("#{jobParameters['runDate']}") LocalDate runDate, FileStore files,
+			ArticleStore articles, ProblemStore problems, Clock clock) {
+		return new IngestedFileWriter(files, articles, problems, runDate, clock);
+	}
+
+	@Bean
+	@StepScope
+	SkippedFileRecorder skippedFileRecorder(@Value("#{jobParameters['runDate']}") LocalDate runDate, FileStore files,
+			ProblemStore problems, Clock clock) {
+		return new SkippedFileRecorder(files, problems, runDate, clock);
+	}
+
+	@Bean
+	Step ingestArticles(JobRepository repository, PlatformTransactionManager tx, InboxFileItemReader inboxReader,
+			InboxFileReader fileReader, FileStore files, IngestedFileWriter ingestedFileWriter,
+			SkippedFileRecorder skippedFileRecorder, BriefingConfig config) {
+		return new StepBuilder(INGEST_STEP, repository).<InboxEntry, IngestedFile>chunk(INGEST_CHUNK)
+			.transactionManager(tx)
+			.reader(inboxReader)
+			.processor(new IngestFileProcessor(fileReader, files, config.inbox().maxFileBytes()))
+			.writer(ingestedFileWriter)
+			.faultTolerant()
+			.skip(SkippedFileException.class)
+			.skipLimit(Long.MAX_VALUE)
+			.skipListener(skippedFileRecorder)
+			.listener((Object) skippedFileRecorder)
+			.listener((Object) new ProgressLogger("files", () -> -1, Duration.ofSeconds(10)))
+			.build();
+	}
+
+	// --- extractIndicators: articles not yet extracted -> figures ---
+
+	@Bean
+	@StepScope
+	JdbcPagingItemReader<StoredArticle> articleReader(DataSource dataSource, BriefingConfig config) throws Exception {
+		return new JdbcPagingItemReaderBuilder<StoredArticle>().name("articleReader")
+			.dataSource(dataSource)
+			.selectClause("SELECT " + ArticleStore.COLUMNS)
+			.fromClause("FROM BRIEFING_ARTICLE")
+			.whereClause("WHERE EXTRACTED_WITH IS NULL")
+			.sortKeys(java.util.Map.of("ID", Order.ASCENDING))
+			.pageSize(config.extract().chunkSize())
+			.rowMapper(ArticleStore::mapRow)
+			// What was extracted is marked in the store; a restart reads what is left.
+			.saveState(false)
+			.build();
+	}
+
+	@Bean
+	Step extractIndicators(JobRepository repository, PlatformTransactionManager tx,
+			JdbcPagingItemReader<StoredArticle> articleReader, QuantityExtractor extractor, FigureStore figures,
+			ArticleStore articles, CatalogVersion catalogVersion, ThreadPoolTaskExecutor extractExecutor,
+			BriefingConfig config) {
+		var step = new StepBuilder(EXTRACT_STEP, repository)
+			.<StoredArticle, ExtractedArticle>chunk(config.extract().chunkSize())
+			.transactionManager(tx)
+			.reader(articleReader)
+			.processor(new ExtractArticleProcessor(extractor))
+			.writer(new FigureWriter(figures, articles, catalogVersion.value()))
+			.listener((Object) new ProgressLogger("articles", articles::countToExtract, Duration.ofSeconds(5)));
+		if (config.extract().threads() > 1) {
+			step.taskExecutor(extractExecutor);
+		}
+		return step.build();
+	}
+
+	@Bean(destroyMethod = "shutdown")
+	ThreadPoolTaskExecutor extractExecutor(BriefingConfig config) {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(config.extract().threads());
+		executor.setMaxPoolSize(config.extract().threads());
+		executor.setThreadNamePrefix("extract-");
+		executor.setDaemon(true);
+		executor.initialize();
+		return executor;
+	}
+
+	// --- writeWorkbook: the run date's week (nightly) or the chosen weeks (refresh) ---
+
+	@Bean
+	@StepScope
+	WriteWorkbookTasklet writeWorkbookTasklet(@Value("#{jobParameters['runDate']}") LocalDate runDate,
+			@Value("#{jobParameters['weeks']}") String weeks, @Value("#{jobParameters['reports']}") String reports,
+			WorkbookWriter writer, DataSource dataSource) {
+		List<IsoWeek> list = weeks == null || weeks.isBlank() ? List.of(IsoWeek.of(runDate))
+				: Arrays.stream(weeks.split(",")).map(IsoWeek::parse).toList();
+		return new WriteWorkbookTasklet(writer, dataSource, list, Path.of(reports));
+	}
+
+	@Bean
+	Step writeWorkbook(JobRepository repository, PlatformTransactionManager tx,
+			WriteWorkbookTasklet writeWorkbookTasklet) {
+		return new StepBuilder(WORKBOOK_STEP, repository).tasklet(writeWorkbookTasklet, tx).build();
+	}
+
+	// --- refreshWeeks: mark the chosen weeks' articles for extraction again ---
+
+	@Bean
+	@StepScope
+	ResetExtractionTasklet resetExtractionTasklet(@Value("#{jobParameters['weeks']}") String weeks,
+			ArticleStore articles) {
+		return new ResetExtractionTasklet(articles, Arrays.asList(weeks.split(",")));
+	}
+
+	@Bean
+	Step resetExtraction(JobRepository repository, PlatformTransactionManager tx,
+			ResetExtractionTasklet resetExtractionTasklet) {
+		return new StepBuilder("resetExtraction", repository).tasklet(resetExtractionTasklet, tx).build();
+	}
+
+	// --- the jobs ---
+
+	@Bean
+	Job nightlyBriefing(JobRepository repository, Step ingestArticles, Step extractIndicators, Step writeWorkbook,
+			RunSummaryListener runSummaryListener, RunningExecution runningExecution) {
+		return new JobBuilder(NIGHTLY, repository)
+			.validator(new DefaultJobParametersValidator(new String[] { "runDate", "inbox", "reports" },
+					new String[] { "pass" }))
+			.listener(runSummaryListener)
+			.listener(runningExecution)
+			.start(ingestArticles)
+			.next(extractIndicators)
+			.next(writeWorkbook)
+			.build();
+	}
+
+	@Bean
+	Job refreshWeeks(JobRepository repository, Step resetExtraction, Step extractIndicators, Step writeWorkbook,
+			RunSummaryListener runSummaryListener, RunningExecution runningExecution) {
+		return new JobBuilder(REFRESH, repository)
+			.validator(new DefaultJobParametersValidator(new String[] { "weeks", "reports", "requested" },
+					new String[] { "runDate" }))
+			.listener(runSummaryListener)
+			.listener(runningExecution)
+			.start(resetExtraction)
+			.next(extractIndicators)
+			.next(writeWorkbook)
+			.build();
+	}
+}

@@ -1,0 +1,60 @@
+package dev.briefing.job;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import dev.briefing.report.IsoWeek;
+import dev.briefing.report.WorkbookWriter;
+import dev.briefing.store.StoredWeekData;
+
+/**
+ * Writes the workbooks of the given weeks from the store and records their paths in the job's execution
+ * context under {@value #REPORT_KEY}, where {@code status} finds them.
+ */
+class WriteWorkbookTasklet implements Tasklet {
+
+	static final String REPORT_KEY = "report";
+
+	private static final Logger log = LoggerFactory.getLogger(WriteWorkbookTasklet.class);
+
+	private final WorkbookWriter writer;
+
+	private final DataSource dataSource;
+
+	private final List<IsoWeek> weeks;
+
+	private final Path reports;
+
+	WriteWorkbookTasklet(WorkbookWriter writer, DataSource dataSource, List<IsoWeek> weeks, Path reports) {
+		this.writer = writer;
+		this.dataSource = dataSource;
+		this.weeks = weeks;
+		this.reports = reports;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		StringBuilder written = new StringBuilder();
+		for (IsoWeek week : weeks) {
+			Path path = writer.write(new StoredWeekData(week, dataSource), reports);
+			log.info("Wrote the workbook of {}: {}", week, path);
+			contribution.incrementWriteCount(1);
+			written.append(written.isEmpty() ? "" : ";").append(path);
+		}
+		chunkContext.getStepContext()
+			.getStepExecution()
+			.getJobExecution()
+			.getExecutionContext()
+			.putString(REPORT_KEY, written.toString());
+		return RepeatStatus.FINISHED;
+	}
+}

@@ -1,0 +1,110 @@
+package dev.briefing.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+import dev.briefing.ingest.Article;
+import dev.briefing.ingest.ArticleFingerprint;
+
+/**
+ * The articles taken in. An article that repeats one stored before (the same agency article in another
+ * paper) is kept with its source but points at the first copy and is not extracted again.
+ */
+public final class ArticleStore {
+
+	/** {@code EXTRACTED_WITH} of a duplicate: its figures are those of the article it repeats. */
+	public static final String DUPLICATE = "duplicate";
+
+	/** Columns {@link #mapRow} reads. */
+	public static final String COLUMNS = "ID, FILE_NAME, SEQ, TITLE, PUBLISHED, DATELINE, SOURCE, BODY, WEEK";
+
+	private final JdbcClient jdbc;
+
+	public ArticleStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Stores an article and returns its id and, where it repeats a stored article, that article's id.
+	 */
+	public Inserted insert(long fileId, Article a, String week) {
+		ArticleFingerprint fp = ArticleFingerprint.of(a);
+		Long duplicateOf = findOriginal(fp).orElse(null);
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO BRIEFING_ARTICLE (FILE_ID, FILE_NAME, SEQ, TITLE, PUBLISHED, DATELINE, SOURCE, BODY, WEEK,
+				  EXACT_KEY, FIGURES_KEY, SKETCH, DUPLICATE_OF, EXTRACTED_WITH)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(fileId, a.file(), a.number(), Text.cap(a.title(), 2000), a.published(), a.dateline(),
+					Text.cap(a.source(), 500), a.text(), week, fp.exactKey(), fp.figuresKey(), fp.sketch(),
+					duplicateOf, duplicateOf == null ? null : DUPLICATE)
+			.update(key, "ID");
+		return new Inserted(key.getKeyAs(Long.class), duplicateOf);
+	}
+
+	public record Inserted(long id, Long duplicateOf) {
+	}
+
+	private Optional<Long> findOriginal(ArticleFingerprint fp) {
+		return jdbc.sql("""
+				SELECT ID, EXACT_KEY, FIGURES_KEY, SKETCH FROM BRIEFING_ARTICLE
+				WHERE FIGURES_KEY = ? AND DUPLICATE_OF IS NULL ORDER BY ID""")
+			.param(fp.figuresKey())
+			.query((rs, n) -> new Candidate(rs.getLong(1),
+					new ArticleFingerprint(rs.getString(2), rs.getString(3), rs.getString(4))))
+			.list()
+			.stream()
+			.filter(c -> c.fingerprint().duplicates(fp))
+			.map(Candidate::id)
+			.findFirst();
+	}
+
+	private record Candidate(long id, ArticleFingerprint fingerprint) {
+	}
+
+	/** Records that an article was extracted with the given catalog and how many figures it gave. */
+	public void markExtracted(long id, String catalogVersion, int figures) {
+		jdbc.sql("UPDATE BRIEFING_ARTICLE SET EXTRACTED_WITH = ?, FIGURES = ? WHERE ID = ?")
+			.params(catalogVersion, figures, id)
+			.update();
+	}
+
+	/** Marks the articles of the given weeks for extraction again; returns how many. */
+	public int resetExtraction(List<String> weeks) {
+		int n = 0;
+		for (String week : weeks) {
+			n += jdbc.sql("UPDATE BRIEFING_ARTICLE SET EXTRACTED_WITH = NULL WHERE WEEK = ? AND DUPLICATE_OF IS NULL")
+				.param(week)
+				.update();
+		}
+		return n;
+	}
+
+	public int countToExtract() {
+		return jdbc.sql("SELECT COUNT(*) FROM BRIEFING_ARTICLE WHERE EXTRACTED_WITH IS NULL")
+			.query(Integer.class)
+			.single();
+	}
+
+	/** A stored article with its id and week, as the extract step reads it. */
+	public record StoredArticle(long id, String week, Article article) {
+	}
+
+	public static StoredArticle mapRow(ResultSet rs, int rowNum) throws SQLException {
+		return new StoredArticle(rs.getLong("ID"), rs.getString("WEEK"),
+				new Article(rs.getString("FILE_NAME"), rs.getInt("SEQ"), rs.getString("TITLE"), date(rs, "PUBLISHED"),
+						date(rs, "DATELINE"), rs.getString("SOURCE"), rs.getString("BODY")));
+	}
+
+	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+		java.sql.Date d = rs.getDate(column);
+		return d == null ? null : d.toLocalDate();
+	}
+}

@@ -1,0 +1,116 @@
+package dev.briefing.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.briefing.extract.Category;
+import dev.briefing.extract.Qualifier;
+import dev.briefing.extract.Unit;
+import dev.briefing.ingest.ReadProblem;
+import dev.briefing.report.IsoWeek;
+import dev.briefing.report.WeekData;
+
+/** A week's workbook data read from the store; mentions are streamed from a cursor. */
+public final class StoredWeekData implements WeekData {
+
+	private static final String MENTION_COLUMNS = """
+			G.ID, G.WEEK, G.ARTICLE_ID, A.TITLE, F.NAME, A.PUBLISHED, G.CATEGORY, G.INDICATOR, G.LABEL, G.VALUE,
+			G.VALUE_MAX, G.UNIT, G.COUNTER, G.QUALIFIER, G.PERIOD, G.REGION, G.TEXT, G.SENTENCE
+			FROM BRIEFING_FIGURE G JOIN BRIEFING_ARTICLE A ON A.ID = G.ARTICLE_ID JOIN BRIEFING_FILE F ON F.ID = A.FILE_ID
+			""";
+
+	private final IsoWeek week;
+
+	private final JdbcTemplate template;
+
+	private final JdbcClient jdbc;
+
+	private final ProblemStore problems;
+
+	public StoredWeekData(IsoWeek week, javax.sql.DataSource dataSource) {
+		this.week = week;
+		this.template = new JdbcTemplate(dataSource);
+		this.template.setFetchSize(1000);
+		this.jdbc = JdbcClient.create(dataSource);
+		this.problems = new ProblemStore(jdbc);
+	}
+
+	@Override
+	public IsoWeek week() {
+		return week;
+	}
+
+	@Override
+	public void forEachMention(Consumer<Mention> action) {
+		template.query("SELECT " + MENTION_COLUMNS + " WHERE G.WEEK = ? ORDER BY A.PUBLISHED, A.FILE_ID, A.SEQ, G.SEQ",
+				(RowCallbackHandler) rs -> action.accept(mention(rs)), week.toString());
+	}
+
+	@Override
+	public List<SourceArticle> articles() {
+		return jdbc.sql("""
+				SELECT A.ID, F.NAME, A.SEQ, A.TITLE, A.PUBLISHED, A.DATELINE, A.SOURCE, A.DUPLICATE_OF, A.FIGURES
+				FROM BRIEFING_ARTICLE A JOIN BRIEFING_FILE F ON F.ID = A.FILE_ID
+				WHERE A.WEEK = ? ORDER BY A.PUBLISHED, A.FILE_ID, A.SEQ""")
+			.param(week.toString())
+			.query((rs, n) -> new SourceArticle(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+					date(rs, 5), date(rs, 6), rs.getString(7), (Long) rs.getObject(8, Long.class), rs.getInt(9)))
+			.list();
+	}
+
+	@Override
+	public List<ReadProblem> problems() {
+		return problems.week(week.toString());
+	}
+
+	@Override
+	public List<Mention> history(Collection<String> indicatorIds, IsoWeek from, IsoWeek to) {
+		if (indicatorIds.isEmpty()) {
+			return List.of();
+		}
+		String marks = String.join(",", java.util.Collections.nCopies(indicatorIds.size(), "?"));
+		List<Object> params = new java.util.ArrayList<>(indicatorIds);
+		params.add(from.toString());
+		params.add(to.toString());
+		return jdbc.sql("SELECT " + MENTION_COLUMNS + " WHERE G.INDICATOR IN (" + marks
+				+ ") AND G.WEEK BETWEEN ? AND ? ORDER BY G.WEEK, A.PUBLISHED, A.FILE_ID, A.SEQ, G.SEQ")
+			.params(params)
+			.query((rs, n) -> mention(rs))
+			.list();
+	}
+
+	@Override
+	public Map<Category, Long> countsByCategory() {
+		Map<Category, Long> counts = new EnumMap<>(Category.class);
+		jdbc.sql("SELECT CATEGORY, COUNT(*) FROM BRIEFING_FIGURE WHERE WEEK = ? GROUP BY CATEGORY")
+			.param(week.toString())
+			.query(rs -> {
+				counts.put(Category.of(rs.getString(1)), rs.getLong(2));
+			});
+		return counts;
+	}
+
+	private static Mention mention(ResultSet rs) throws SQLException {
+		return new Mention(rs.getLong(1), IsoWeek.parse(rs.getString(2)), rs.getLong(3), rs.getString(4),
+				rs.getString(5), date(rs, 6), Category.of(rs.getString(7)), rs.getString(8), rs.getString(9),
+				rs.getBigDecimal(10).stripTrailingZeros(),
+				rs.getBigDecimal(11) == null ? null : rs.getBigDecimal(11).stripTrailingZeros(),
+				Unit.valueOf(rs.getString(12)), rs.getString(13), Qualifier.of(rs.getString(14)), rs.getString(15),
+				rs.getString(16), rs.getString(17), rs.getString(18));
+	}
+
+	private static LocalDate date(ResultSet rs, int column) throws SQLException {
+		java.sql.Date d = rs.getDate(column);
+		return d == null ? null : d.toLocalDate();
+	}
+}

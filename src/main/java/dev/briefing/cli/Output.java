@@ -1,8 +1,6 @@
 package dev.briefing.cli;
 
 import java.io.BufferedOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -13,7 +11,6 @@ final class Output {
 	}
 
 	static PrintStream stdout() {
-		return new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false,
-				StandardCharsets.UTF_8);
+		return new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.UTF_8);
 	}
 }

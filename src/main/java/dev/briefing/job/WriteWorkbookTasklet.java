@@ -45,6 +45,11 @@ class WriteWorkbookTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		StringBuilder written = new StringBuilder();
 		for (IsoWeek week : weeks) {
+			Path folder = WorkbookWriter.pathOf(reports, week).getParent();
+			if (java.nio.file.Files.exists(folder) && !java.nio.file.Files.isDirectory(folder)) {
+				throw new java.io.IOException("cannot write the workbook of " + week + ": a file stands where its folder "
+						+ "should be (" + folder + "); move it away, then run 'briefing restart'");
+			}
 			Path path = writer.write(new StoredWeekData(week, dataSource), reports);
 			log.info("Wrote the workbook of {}: {}", week, path);
 			contribution.incrementWriteCount(1);

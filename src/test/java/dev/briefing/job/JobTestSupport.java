@@ -1,0 +1,98 @@
+package dev.briefing.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import dev.briefing.cli.CliRun;
+
+/** Scratch folders for one job test: inbox, reports, database; and ways to look at what a run left. */
+record JobTestSupport(Path inbox, Path reports, Path database) {
+
+	static JobTestSupport in(Path dir) throws IOException {
+		JobTestSupport s = new JobTestSupport(dir.resolve("IN"), dir.resolve("OUT"), dir.resolve("DB"));
+		Files.createDirectories(s.inbox);
+		return s;
+	}
+
+	String url() {
+		return "jdbc:hsqldb:file:" + database.resolve("briefing");
+	}
+
+	String[] args(String... command) {
+		List<String> a = new ArrayList<>(List.of(command));
+		a.addAll(List.of("--inbox", inbox.toString(), "--reports", reports.toString(), "--database", url()));
+		return a.toArray(String[]::new);
+	}
+
+	CliRun cli(String... command) {
+		return CliRun.of(args(command));
+	}
+
+	Path copyResource(String resource, String name) throws IOException {
+		try (InputStream in = JobTestSupport.class.getResourceAsStream(resource)) {
+			Path target = inbox.resolve(name);
+			Files.copy(in, target);
+			return target;
+		}
+	}
+
+	Path workbook(String week) {
+		return reports.resolve(week).resolve("briefing-" + week + ".xlsx");
+	}
+
+	/** The numbers of the {@code 数值} column of the workbook's {@code 指标} sheet, in row order. */
+	List<Double> indicatorValues(String week) throws IOException {
+		try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(workbook(week)))) {
+			Sheet sheet = wb.getSheet("指标");
+			int header = -1;
+			int column = -1;
+			for (Row row : sheet) {
+				for (Cell c : row) {
+					if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals("数值")) {
+						header = row.getRowNum();
+						column = c.getColumnIndex();
+					}
+				}
+				if (column >= 0) {
+					break;
+				}
+			}
+			if (column < 0) {
+				throw new AssertionError("no 数值 column in the 指标 sheet");
+			}
+			List<Double> values = new ArrayList<>();
+			for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				Cell c = row == null ? null : row.getCell(column);
+				if (c != null && c.getCellType() == CellType.NUMERIC) {
+					values.add(c.getNumericCellValue());
+				}
+			}
+			return values;
+		}
+	}
+
+	/** Runs a query against the run's database after the command has closed it. */
+	long count(String sql) throws SQLException {
+		try (Connection c = DriverManager.getConnection(url() + ";hsqldb.lock_file=false;shutdown=true", "SA", "");
+				Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+}

@@ -83,7 +83,7 @@ class InboxFileItemReader implements ItemStreamReader<InboxEntry> {
 	}
 
 	/** How many new files the inbox held when the step opened. */
-	int total() {
+	public int total() {
 		return total;
 	}
 

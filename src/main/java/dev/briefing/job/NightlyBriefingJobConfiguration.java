@@ -13,6 +13,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -92,9 +93,9 @@ class NightlyBriefingJobConfiguration {
 			.faultTolerant()
 			.skip(SkippedFileException.class)
 			.skipLimit(Long.MAX_VALUE)
-			.skipListener(skippedFileRecorder)
-			.listener((Object) skippedFileRecorder)
-			.listener((Object) new ProgressLogger("files", () -> -1, Duration.ofSeconds(10)))
+			// a skip listener and a step listener: registered once as both
+			.listener((StepListener) skippedFileRecorder)
+			.listener((StepListener) new ProgressLogger("files", inboxReader::total, Duration.ofSeconds(10)))
 			.build();
 	}
 
@@ -127,7 +128,7 @@ class NightlyBriefingJobConfiguration {
 			.reader(articleReader)
 			.processor(new ExtractArticleProcessor(extractor))
 			.writer(new FigureWriter(figures, articles, catalogVersion.value()))
-			.listener((Object) new ProgressLogger("articles", articles::countToExtract, Duration.ofSeconds(5)));
+			.listener((StepListener) new ProgressLogger("articles", articles::countToExtract, Duration.ofSeconds(5)));
 		if (config.extract().threads() > 1) {
 			step.taskExecutor(extractExecutor);
 		}

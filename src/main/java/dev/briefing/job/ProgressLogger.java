@@ -5,16 +5,17 @@ import java.util.function.IntSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.core.ExitStatus;
 
 /**
  * Logs a long step's progress at most every few seconds: items done of the total, rate and time left.
+ * Hooked on writes, which every chunk goes through whether its items are processed on one thread or many.
  */
-class ProgressLogger implements StepExecutionListener, ChunkListener<Object, Object> {
+class ProgressLogger implements StepExecutionListener, ItemWriteListener<Object> {
 
 	private static final Logger log = LoggerFactory.getLogger(ProgressLogger.class);
 
@@ -24,14 +25,20 @@ class ProgressLogger implements StepExecutionListener, ChunkListener<Object, Obj
 
 	private final long everyNanos;
 
-	private StepExecution step;
+	private String stepName;
 
-	private int expected;
+	private long expected;
+
+	private long done;
 
 	private long started;
 
 	private long lastLog;
 
+	/**
+	 * @param total how many items the step has to do; asked before the step, and again after its first chunk
+	 * when it did not know yet (a reader that counts when it opens)
+	 */
 	ProgressLogger(String what, IntSupplier total, Duration every) {
 		this.what = what;
 		this.total = total;
@@ -40,26 +47,30 @@ class ProgressLogger implements StepExecutionListener, ChunkListener<Object, Obj
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		step = stepExecution;
+		stepName = stepExecution.getStepName();
 		expected = total.getAsInt();
+		done = 0;
 		started = System.nanoTime();
 		lastLog = started;
-		log.info("{}: {} {} to do", stepExecution.getStepName(), expected, what);
 	}
 
 	@Override
-	public void afterChunk(Chunk<Object> chunk) {
+	public void afterWrite(Chunk<?> items) {
+		if (expected <= 0 && done == 0) {
+			expected = total.getAsInt();
+		}
+		done += items.size();
+		log.debug("{}: chunk written, {} done", stepName, done);
 		long now = System.nanoTime();
 		if (now - lastLog < everyNanos) {
 			return;
 		}
 		lastLog = now;
-		long done = step.getReadCount();
 		double seconds = (now - started) / 1e9;
 		double rate = done / Math.max(seconds, 1e-3);
-		long left = Math.max(0, expected - done);
-		log.info("{}: {} of {} {} ({}%), {} per second, about {} s left", step.getStepName(), done, expected, what,
-				expected == 0 ? 100 : done * 100 / expected, Math.round(rate), Math.round(left / Math.max(rate, 1e-3)));
+		long total = Math.max(expected, done);
+		log.info("{}: {} of {} {} ({}%), {} per second, about {} s left", stepName, done, total, what,
+				total == 0 ? 100 : done * 100 / total, Math.round(rate), Math.round((total - done) / Math.max(rate, 1e-3)));
 	}
 
 	@Override

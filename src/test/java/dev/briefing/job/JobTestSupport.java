@@ -21,7 +21,25 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import dev.briefing.cli.CliRun;
 
 /** Scratch folders for one job test: inbox, reports, database; and ways to look at what a run left. */
-record JobTestSupport(Path inbox, Path reports, Path database) {
+record JobTestSupport(Path inbox, Path reports, Path database, Path config) {
+
+	JobTestSupport(Path inbox, Path reports, Path database) {
+		this(inbox, reports, database, null);
+	}
+
+	/**
+	 * The same folders with a config of their own: the project's, edited by {@code edit}, with its paths
+	 * made absolute.
+	 */
+	JobTestSupport withConfig(java.util.function.UnaryOperator<String> edit) throws IOException {
+		Path projectConfigs = Path.of("job-configs").toAbsolutePath();
+		String text = Files.readString(projectConfigs.resolve("nightly-briefing.yml"))
+			.replace("catalog: indicators.yml", "catalog: " + projectConfigs.resolve("indicators.yml"));
+		Path file = database.resolveSibling("test-config.yml");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, edit.apply(text));
+		return new JobTestSupport(inbox, reports, database, file);
+	}
 
 	static JobTestSupport in(Path dir) throws IOException {
 		JobTestSupport s = new JobTestSupport(dir.resolve("IN"), dir.resolve("OUT"), dir.resolve("DB"));
@@ -36,6 +54,9 @@ record JobTestSupport(Path inbox, Path reports, Path database) {
 	String[] args(String... command) {
 		List<String> a = new ArrayList<>(List.of(command));
 		a.addAll(List.of("--inbox", inbox.toString(), "--reports", reports.toString(), "--database", url()));
+		if (config != null) {
+			a.addAll(List.of("--config", config.toString()));
+		}
 		return a.toArray(String[]::new);
 	}
 

@@ -4,17 +4,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.support.CronExpression;
 
 import dev.briefing.config.BriefingConfig;
 import dev.briefing.job.JobRunner;
+import dev.briefing.job.NightlySchedule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -36,7 +34,7 @@ final class ScheduleCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws InterruptedException {
 		BriefingConfig config = paths.load();
-		CronExpression cron = CronExpression.parse(config.schedule().cron());
+		NightlySchedule cron = new NightlySchedule(config.schedule());
 		log.info("Scheduling nightly runs at '{}' ({}), run date: {}", config.schedule().cron(), config.timeZone(),
 				config.schedule().runDate().name().toLowerCase());
 		catchUp(config, cron);
@@ -46,23 +44,16 @@ final class ScheduleCommand implements Callable<Integer> {
 				log.error("The cron expression '{}' fires no more; stopping", config.schedule().cron());
 				return BriefingMain.USAGE;
 			}
-			LocalDate date = runDate(config, next);
+			LocalDate date = cron.runDate(next);
 			log.info("Next run at {} for run date {}", next, date);
 			sleepUntil(next, config);
 			runOnce(config, date);
 		}
 	}
 
-	private void catchUp(BriefingConfig config, CronExpression cron) {
+	private void catchUp(BriefingConfig config, NightlySchedule cron) {
 		int days = config.schedule().catchUpDays();
-		if (days == 0) {
-			return;
-		}
-		ZonedDateTime now = ZonedDateTime.now(config.timeZone());
-		Set<LocalDate> due = new LinkedHashSet<>();
-		for (ZonedDateTime t = cron.next(now.minusDays(days)); t != null && !t.isAfter(now); t = cron.next(t)) {
-			due.add(runDate(config, t));
-		}
+		List<LocalDate> due = cron.dueSince(ZonedDateTime.now(config.timeZone()));
 		if (due.isEmpty()) {
 			return;
 		}
@@ -105,11 +96,6 @@ final class ScheduleCommand implements Callable<Integer> {
 			log.error("Scheduled run of {} ended with exit code {}; 'briefing restart --date {}' resumes it", date,
 					code, date);
 		}
-	}
-
-	static LocalDate runDate(BriefingConfig config, ZonedDateTime fire) {
-		LocalDate d = fire.withZoneSameInstant(config.timeZone()).toLocalDate();
-		return config.schedule().runDate() == BriefingConfig.Schedule.RunDate.YESTERDAY ? d.minusDays(1) : d;
 	}
 
 	private static void sleepUntil(ZonedDateTime when, BriefingConfig config) throws InterruptedException {

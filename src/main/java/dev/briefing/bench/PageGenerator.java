@@ -29,7 +29,12 @@ public final class PageGenerator {
 			"下一步，%s将持续推进基层治理，完善服务机制，努力让群众的获得感成色更足。",
 			"据了解，该项目建成后将有效改善周边道路通行条件，方便群众出行。",
 			"座谈会上，与会代表围绕营商环境、人才引进等话题深入交流，提出意见建议。",
-			"“我们要把好事办实、把实事办好。”%s相关负责人表示，将认真听取群众意见。" };
+			"“我们要把好事办实、把实事办好。”%s相关负责人表示，将认真听取群众意见。",
+			"为进一步提升服务质效，%s梳理群众反映集中的问题，逐项建立台账，明确责任人和完成时限，确保件件有着落、事事有回音。",
+			"在走访过程中，工作人员深入企业生产车间，详细了解企业生产经营、项目建设和用工需求等情况，现场协调解决实际困难。",
+			"%s坚持问题导向，聚焦企业发展中的堵点难点，建立常态化沟通机制，推动惠企政策直达快享，持续优化营商环境。",
+			"据介绍，今年以来，相关部门围绕稳增长、促发展目标，统筹推进重点项目建设，着力扩大有效投资，增强发展后劲。",
+			"与会人员表示，将以此次活动为契机，进一步增强责任意识和服务意识，以实际行动推动各项工作落地见效。" };
 
 	private final SplittableRandom random;
 
@@ -110,10 +115,11 @@ public final class PageGenerator {
 			}
 			default -> {
 				head.append(place).append("办实事\n暖民心");
-				body.append(String.format(pick(PLAIN), place));
+				body.append(String.format("近日，%s组织%d名志愿者走进%d个小区开展便民服务，累计服务群众%d人次。", place,
+						20 + random.nextInt(200), 2 + random.nextInt(20), 100 + random.nextInt(5000)));
 			}
 		}
-		for (int p = 0; p < 2 + random.nextInt(3); p++) {
+		for (int p = 0; p < 9 + random.nextInt(7); p++) {
 			body.append(String.format(pick(PLAIN), place));
 		}
 		String byline = agency

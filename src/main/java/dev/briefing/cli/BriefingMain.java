@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 		description = { "Briefing reads the Chinese news pages dropped into an inbox, extracts the economic "
 				+ "indicators in them, keeps them in a database and writes a weekly Excel briefing with charts." },
 		subcommands = { RunCommand.class, RestartCommand.class, StatusCommand.class, ReportCommand.class,
-				ReextractCommand.class, ScheduleCommand.class, ExtractCommand.class, ArticlesCommand.class },
+				ReextractCommand.class, ScheduleCommand.class, ExtractCommand.class, ArticlesCommand.class,
+				BenchCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:ok", "1:the job failed", "2:bad usage or config",
 				"3:another run holds the lock on the database" },

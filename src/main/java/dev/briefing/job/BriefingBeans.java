@@ -40,7 +40,7 @@ class BriefingBeans {
 
 	@Bean
 	ArticleStore articleStore(DataSource dataSource, DatabaseLifecycle schema) {
-		return new ArticleStore(JdbcClient.create(dataSource));
+		return new ArticleStore(dataSource);
 	}
 
 	@Bean

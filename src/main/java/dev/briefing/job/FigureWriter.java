@@ -1,5 +1,8 @@
 package dev.briefing.job;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -7,8 +10,8 @@ import dev.briefing.store.ArticleStore;
 import dev.briefing.store.FigureStore;
 
 /**
- * Replaces each article's figures and marks it extracted, in the chunk's transaction: a chunk written
- * again after a restart replaces what it wrote, never adds to it.
+ * Writes the chunk's figures and marks its articles extracted, in the chunk's transaction: a chunk cut
+ * short by a failure or a kill leaves nothing, and its articles are read again on restart.
  */
 class FigureWriter implements ItemWriter<ExtractedArticle> {
 
@@ -26,9 +29,11 @@ class FigureWriter implements ItemWriter<ExtractedArticle> {
 
 	@Override
 	public void write(Chunk<? extends ExtractedArticle> chunk) {
+		List<FigureStore.ArticleFigures> batch = new ArrayList<>(chunk.size());
 		for (ExtractedArticle a : chunk) {
-			figures.replace(a.articleId(), a.week(), a.figures());
-			articles.markExtracted(a.articleId(), catalogVersion, a.figures().size());
+			batch.add(new FigureStore.ArticleFigures(a.articleId(), a.week(), a.figures()));
 		}
+		figures.insert(batch);
+		articles.markExtracted(batch, catalogVersion);
 	}
 }

@@ -169,8 +169,8 @@ class NightlyBriefingJobConfiguration {
 	@Bean
 	@StepScope
 	ResetExtractionTasklet resetExtractionTasklet(@Value("#{jobParameters['weeks']}") String weeks,
-			ArticleStore articles) {
-		return new ResetExtractionTasklet(articles, Arrays.asList(weeks.split(",")));
+			ArticleStore articles, FigureStore figures) {
+		return new ResetExtractionTasklet(articles, figures, Arrays.asList(weeks.split(",")));
 	}
 
 	@Bean

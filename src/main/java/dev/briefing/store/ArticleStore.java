@@ -27,8 +27,11 @@ public final class ArticleStore {
 
 	private final JdbcClient jdbc;
 
-	public ArticleStore(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private final org.springframework.jdbc.core.JdbcTemplate template;
+
+	public ArticleStore(javax.sql.DataSource dataSource) {
+		this.jdbc = JdbcClient.create(dataSource);
+		this.template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
 	}
 
 	/**
@@ -69,11 +72,14 @@ public final class ArticleStore {
 	private record Candidate(long id, ArticleFingerprint fingerprint) {
 	}
 
-	/** Records that an article was extracted with the given catalog and how many figures it gave. */
-	public void markExtracted(long id, String catalogVersion, int figures) {
-		jdbc.sql("UPDATE BRIEFING_ARTICLE SET EXTRACTED_WITH = ?, FIGURES = ? WHERE ID = ?")
-			.params(catalogVersion, figures, id)
-			.update();
+	/** Records that the articles were extracted with the given catalog and how many figures each gave. */
+	public void markExtracted(List<FigureStore.ArticleFigures> articles, String catalogVersion) {
+		template.batchUpdate("UPDATE BRIEFING_ARTICLE SET EXTRACTED_WITH = ?, FIGURES = ? WHERE ID = ?", articles,
+				1000, (ps, a) -> {
+					ps.setString(1, catalogVersion);
+					ps.setInt(2, a.figures().size());
+					ps.setLong(3, a.articleId());
+				});
 	}
 
 	/** Marks the articles of the given weeks for extraction again; returns how many. */

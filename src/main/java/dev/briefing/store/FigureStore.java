@@ -8,7 +8,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.briefing.extract.Quantity;
 
-/** The figures extracted from each article; an article's figures are replaced as a whole, never added twice. */
+/**
+ * The figures extracted from each article. An article's figures are written once, in one batch with the
+ * rest of its chunk; extracting it again (after a catalog change) first removes them, and the unique key
+ * on (article, position) refuses anything written twice.
+ */
 public final class FigureStore {
 
 	private final JdbcTemplate jdbc;
@@ -17,20 +21,32 @@ public final class FigureStore {
 		this.jdbc = jdbc;
 	}
 
-	public void replace(long articleId, String week, List<Quantity> figures) {
-		jdbc.update("DELETE FROM BRIEFING_FIGURE WHERE ARTICLE_ID = ?", articleId);
-		if (figures.isEmpty()) {
+	/** The figures of one article, in the order found. */
+	public record ArticleFigures(long articleId, String week, List<Quantity> figures) {
+	}
+
+	private record Row(ArticleFigures article, int seq, Quantity q) {
+	}
+
+	public void insert(List<ArticleFigures> articles) {
+		List<Row> rows = new java.util.ArrayList<>();
+		for (ArticleFigures a : articles) {
+			for (int i = 0; i < a.figures().size(); i++) {
+				rows.add(new Row(a, i + 1, a.figures().get(i)));
+			}
+		}
+		if (rows.isEmpty()) {
 			return;
 		}
 		jdbc.batchUpdate("""
 				INSERT INTO BRIEFING_FIGURE (ARTICLE_ID, SEQ, WEEK, CATEGORY, INDICATOR, LABEL, VALUE, VALUE_MAX, UNIT,
 				  COUNTER, QUALIFIER, PERIOD, REGION, DIRECTION, TEXT, SENTENCE, START_OFFSET, END_OFFSET)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", figures, 500,
-				(PreparedStatement ps, Quantity q) -> {
-					int seq = figures.indexOf(q) + 1;
-					ps.setLong(1, articleId);
-					ps.setInt(2, seq);
-					ps.setString(3, week);
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, 1000,
+				(PreparedStatement ps, Row row) -> {
+					Quantity q = row.q();
+					ps.setLong(1, row.article().articleId());
+					ps.setInt(2, row.seq());
+					ps.setString(3, row.article().week());
 					ps.setString(4, q.category().code());
 					ps.setString(5, q.indicator());
 					ps.setString(6, Text.cap(q.label(), 200));
@@ -52,5 +68,14 @@ public final class FigureStore {
 					ps.setInt(17, q.start());
 					ps.setInt(18, q.end());
 				});
+	}
+
+	/** Removes the figures of the articles of the given weeks, before they are extracted again. */
+	public int deleteWeeks(List<String> weeks) {
+		int n = 0;
+		for (String week : weeks) {
+			n += jdbc.update("DELETE FROM BRIEFING_FIGURE WHERE WEEK = ?", week);
+		}
+		return n;
 	}
 }

@@ -47,8 +47,11 @@ public final class CjkFont {
 
 	private final Font base;
 
-	private CjkFont(Font base) {
-		this.base = base.deriveFont(Font.PLAIN, 12f);
+	private final String family;
+
+	private CjkFont(Font found) {
+		this.base = found.deriveFont(Font.PLAIN, 12f);
+		this.family = found.getFamily(Locale.ROOT);
 	}
 
 	/**
@@ -143,7 +146,7 @@ public final class CjkFont {
 
 	/** The family name, such as {@code Noto Sans CJK SC}. */
 	public String family() {
-		return base.getFamily(Locale.ROOT);
+		return family;
 	}
 
 	/** The font at a style ({@link Font#BOLD} …) and size in points. */

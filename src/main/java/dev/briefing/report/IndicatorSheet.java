@@ -3,11 +3,8 @@ package dev.briefing.report;
 import java.util.EnumMap;
 import java.util.Map;
 
-import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFHyperlink;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import dev.briefing.extract.Category;
 import dev.briefing.report.StyleLibrary.Look;
@@ -15,8 +12,7 @@ import dev.briefing.report.WeekData.Mention;
 
 /**
  * {@code 指标}: a header row, then one row per mention as it streams from the store. The headline links to
- * the article's row in {@code 来源}; one link covers each run of rows from the same article, so the links
- * held in memory grow with the articles, not with the rows.
+ * the article's row in {@code 来源}; one link covers each run of rows from the same article.
  */
 final class IndicatorSheet {
 
@@ -29,9 +25,9 @@ final class IndicatorSheet {
 
 	private final SheetWriter out;
 
-	private final XSSFSheet links;
+	private final StreamedLinks links;
 
-	private final Map<Long, String> articleCells;
+	private final ArticleRows articles;
 
 	private int row = 1;
 
@@ -51,14 +47,10 @@ final class IndicatorSheet {
 		final Map<Category, Long> byCategory = new EnumMap<>(Category.class);
 	}
 
-	/**
-	 * @param links the sheet's XSSF part, where the article links are kept
-	 * @param articleCells for each article id, its title cell in {@code 来源} such as {@code '来源'!F5}
-	 */
-	IndicatorSheet(SheetWriter out, XSSFSheet links, Map<Long, String> articleCells) {
+	IndicatorSheet(SheetWriter out, StreamedLinks links, ArticleRows articles) {
 		this.out = out;
 		this.links = links;
-		this.articleCells = articleCells;
+		this.articles = articles;
 	}
 
 	Counts write(WeekData data, String title) {
@@ -100,7 +92,7 @@ final class IndicatorSheet {
 		out.text(r, 4, Measure.qualifier(m.qualifier()), Look.TEXT);
 		out.text(r, 6, PeriodText.chinese(m.period()), Look.TEXT);
 		out.text(r, 7, m.region(), Look.TEXT);
-		boolean linked = articleCells.containsKey(m.articleId());
+		boolean linked = articles.row(m.articleId()) > 0;
 		out.text(r, ARTICLE, m.articleTitle() == null ? "（无标题）" : m.articleTitle(), linked ? Look.LINK : Look.TEXT);
 		out.date(r, 9, m.published());
 		out.text(r, 10, m.text(), Look.TEXT);
@@ -114,17 +106,9 @@ final class IndicatorSheet {
 	}
 
 	private void endRun() {
-		String target = articleCells.get(runArticle);
-		if (target == null || row <= runStart) {
-			return;
+		int target = articles.row(runArticle);
+		if (target > 0 && row > runStart) {
+			links.add(runStart, row - 1, ARTICLE, target);
 		}
-		XSSFHyperlink link = (XSSFHyperlink) out.sheet().getWorkbook().getCreationHelper()
-			.createHyperlink(HyperlinkType.DOCUMENT);
-		link.setAddress(target);
-		link.setFirstColumn(ARTICLE);
-		link.setLastColumn(ARTICLE);
-		link.setFirstRow(runStart);
-		link.setLastRow(row - 1);
-		links.addHyperlink(link);
 	}
 }

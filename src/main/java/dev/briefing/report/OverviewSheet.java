@@ -32,11 +32,11 @@ final class OverviewSheet {
 
 	private final SheetWriter out;
 
-	private final Map<Long, String> articleCells;
+	private final ArticleRows articles;
 
-	OverviewSheet(SheetWriter out, Map<Long, String> articleCells) {
+	OverviewSheet(SheetWriter out, ArticleRows articles) {
 		this.out = out;
-		this.articleCells = articleCells;
+		this.articles = articles;
 	}
 
 	void write(String title, LocalDateTime generated, String timeZone, List<Indicator> headlines,
@@ -120,11 +120,11 @@ final class OverviewSheet {
 		}
 		if (current.isPresent()) {
 			Mention m = current.get();
-			String target = articleCells.get(m.articleId());
+			int target = articles.row(m.articleId());
 			Cell title = out.text(row, 7, m.articleTitle() == null ? "（无标题）" : m.articleTitle(),
-					target != null ? Look.LINK : Look.TEXT);
-			if (target != null) {
-				out.link(title, target);
+					target > 0 ? Look.LINK : Look.TEXT);
+			if (target > 0) {
+				out.link(title, "'" + SourceSheet.NAME + "'!F" + (target + 1));
 			}
 			out.date(row, 8, m.published());
 		}

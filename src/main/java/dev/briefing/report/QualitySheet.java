@@ -34,17 +34,17 @@ final class QualitySheet {
 		this.out = out;
 	}
 
-	void write(List<ReadProblem> problems, List<SourceArticle> articles, IndicatorSheet.Counts counts, String title) {
+	void write(List<ReadProblem> problems, ArticleRows articles, IndicatorSheet.Counts counts, String title) {
 		StyleLibrary styles = out.styles();
-		List<ReadProblem> rows = withUndatedArticles(problems, articles);
+		List<ReadProblem> rows = withUndatedArticles(problems, articles.undated());
 		rows.sort(Comparator.comparing(ReadProblem::kind)
 			.thenComparing(p -> p.file() == null ? "" : p.file())
 			.thenComparingInt(ReadProblem::article));
 
 		Map<String, Long> summary = new LinkedHashMap<>();
-		summary.put("本周文章", (long) articles.size());
-		summary.put("其中重复文章", articles.stream().filter(a -> a.duplicateOf() != null).count());
-		summary.put("无发布日期的文章", articles.stream().filter(a -> a.published() == null).count());
+		summary.put("本周文章", (long) articles.count());
+		summary.put("其中重复文章", (long) articles.duplicates());
+		summary.put("无发布日期的文章", (long) articles.undated().size());
 		summary.put("跳过的文件", count(rows, Kind.SKIPPED_FILE));
 		summary.put("损坏的行", count(rows, Kind.BROKEN_LINE));
 		summary.put("本周数字", counts.total);
@@ -92,7 +92,7 @@ final class QualitySheet {
 	}
 
 	/** The problems, plus a row for each undated article the store did not already report. */
-	private static List<ReadProblem> withUndatedArticles(List<ReadProblem> problems, List<SourceArticle> articles) {
+	private static List<ReadProblem> withUndatedArticles(List<ReadProblem> problems, List<SourceArticle> undated) {
 		List<ReadProblem> rows = new ArrayList<>(problems);
 		Set<String> reported = new HashSet<>();
 		for (ReadProblem p : problems) {
@@ -100,8 +100,8 @@ final class QualitySheet {
 				reported.add(p.file() + "#" + p.article());
 			}
 		}
-		for (SourceArticle a : articles) {
-			if (a.published() == null && !reported.contains(a.file() + "#" + a.number())
+		for (SourceArticle a : undated) {
+			if (!reported.contains(a.file() + "#" + a.number())
 					&& !reported.contains(a.file() + "#0")) {
 				rows.add(new ReadProblem(Kind.UNDATED, a.file(), a.number(), a.dateline() != null
 						? "文章没有发布日期，按电头日期 " + a.dateline() + " 计" : "文章没有发布日期，请在文件名中写明日期（如 2024-11-22）"));

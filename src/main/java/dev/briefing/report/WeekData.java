@@ -25,6 +25,14 @@ public interface WeekData {
 	/** The week's articles, duplicates included and marked. */
 	List<SourceArticle> articles();
 
+	/**
+	 * The week's articles one by one, in the order of {@link #articles()}; may be called more than once.
+	 * A store with very many articles in a week can override this to stream them.
+	 */
+	default void forEachArticle(Consumer<SourceArticle> action) {
+		articles().forEach(action);
+	}
+
 	/** The week's data-quality problems: skipped files, undated articles, unclassified figures. */
 	List<ReadProblem> problems();
 

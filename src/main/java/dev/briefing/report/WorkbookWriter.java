@@ -18,14 +18,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 import dev.briefing.extract.Category;
 import dev.briefing.extract.Indicator;
 import dev.briefing.extract.IndicatorCatalog;
-import dev.briefing.ingest.ReadProblem;
 import dev.briefing.report.WeekData.Mention;
-import dev.briefing.report.WeekData.SourceArticle;
 
 /**
  * Writes the week's workbook {@code <reports>/<YYYY-Www>/briefing-<YYYY-Www>.xlsx} with the sheets
@@ -85,7 +83,7 @@ public final class WorkbookWriter {
 		Files.createDirectories(target.getParent());
 		// a name of our own rather than createTempFile, whose owner-only permissions would hide the file
 		Path tmp = target.resolveSibling(".briefing-" + week + "-" + UUID.randomUUID() + ".xlsx.tmp");
-		try (SXSSFWorkbook wb = new SXSSFWorkbook(null, ROW_WINDOW, true, false)) {
+		try (BriefingWorkbook wb = new BriefingWorkbook(ROW_WINDOW)) {
 			fill(wb, data, week);
 			try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
 					StandardOpenOption.WRITE)) {
@@ -99,7 +97,7 @@ public final class WorkbookWriter {
 		}
 	}
 
-	private void fill(SXSSFWorkbook wb, WeekData data, IsoWeek week) {
+	private void fill(BriefingWorkbook wb, WeekData data, IsoWeek week) {
 		String zone = settings.region().zone();
 		String title = title(zone, week);
 		StyleLibrary styles = new StyleLibrary(wb);
@@ -109,14 +107,13 @@ public final class WorkbookWriter {
 		SheetWriter sources = new SheetWriter(wb.createSheet(SourceSheet.NAME), styles);
 		SheetWriter quality = new SheetWriter(wb.createSheet("数据质量"), styles);
 
-		List<SourceArticle> articles = data.articles();
-		Map<Long, String> titleCells = SourceSheet.titleCells(articles);
-		new SourceSheet(sources).write(articles, titleCells, title);
-		IndicatorSheet.Counts counts = new IndicatorSheet(indicators, wb.getXSSFWorkbook().getSheet("指标"),
-				titleCells)
+		ArticleRows articles = ArticleRows.of(data);
+		new SourceSheet(sources, wb.links((SXSSFSheet) sources.sheet(), SourceSheet.NAME, SourceSheet.TITLE))
+			.write(data, articles, title);
+		IndicatorSheet.Counts counts = new IndicatorSheet(indicators,
+				wb.links((SXSSFSheet) indicators.sheet(), SourceSheet.NAME, SourceSheet.TITLE), articles)
 			.write(data, title);
-		List<ReadProblem> problems = data.problems();
-		new QualitySheet(quality).write(problems, articles, counts, title);
+		new QualitySheet(quality).write(data.problems(), articles, counts, title);
 
 		List<Indicator> headlines = catalog.headlines();
 		List<Indicator> pipeline = catalog.chart("pipeline");
@@ -131,7 +128,7 @@ public final class WorkbookWriter {
 		Map<Category, Long> byCategory = data.countsByCategory();
 
 		LocalDateTime generated = LocalDateTime.ofInstant(clock.instant(), settings.timeZone());
-		new OverviewSheet(overview, titleCells).write(title, generated, settings.timeZone().getId(), headlines,
+		new OverviewSheet(overview, articles).write(title, generated, settings.timeZone().getId(), headlines,
 				values, week, byCategory, zone);
 		new ChartSheet(chartSheet, charts).write(week, pipeline, bonds, headlines, values, byCategory,
 				settings.trendWeeks(), title);

@@ -50,15 +50,13 @@ final class ChartSheet {
 
 	private int row;
 
-	private int pictures;
-
 	ChartSheet(SheetWriter out, WeekCharts charts) {
 		this.out = out;
 		this.charts = charts;
 	}
 
-	/** Writes the charts and returns how many were drawn. */
-	int write(IsoWeek week, List<Indicator> pipeline, List<Indicator> bonds, List<Indicator> headlines,
+	/** Writes the charts, or a note for each chart without data. */
+	void write(IsoWeek week, List<Indicator> pipeline, List<Indicator> bonds, List<Indicator> headlines,
 			IndicatorValues values, Map<Category, Long> counts, int trendWeeks, String title) {
 		for (int c = 0; c < 16; c++) {
 			out.sheet().setColumnWidth(c, COLUMN_CHARS * 256);
@@ -74,7 +72,6 @@ final class ChartSheet {
 		wide(charts.categories(counts, week), "未绘制「各类别经济数字个数」图：本周没有找到数字。");
 		trends(week, headlines, values, trendWeeks);
 		out.printSetup(title, 0);
-		return pictures;
 	}
 
 	private void trends(IsoWeek week, List<Indicator> headlines, IndicatorValues values, int trendWeeks) {
@@ -152,7 +149,6 @@ final class ChartSheet {
 				(height % ROW_PX) * Units.EMU_PER_PIXEL, atColumn, atRow, atColumn + cols, atRow + rws);
 		anchor.setAnchorType(XSSFClientAnchor.AnchorType.MOVE_AND_RESIZE);
 		drawing.createPicture(anchor, index);
-		pictures++;
 	}
 
 	static byte[] png(JFreeChart chart, int width, int height) {

@@ -23,18 +23,27 @@ final class IndicatorValues {
 
 	private final Map<String, NavigableMap<IsoWeek, Mention>> byIndicator = new HashMap<>();
 
-	IndicatorValues(List<Mention> history, BriefingConfig.Region region) {
-		Comparator<Mention> best = Comparator.<Mention>comparingInt(m -> regionRank(m.region(), region))
+	private final Comparator<Mention> best;
+
+	IndicatorValues(BriefingConfig.Region region) {
+		this.best = Comparator.<Mention>comparingInt(m -> regionRank(m.region(), region))
 			.thenComparing(Mention::published, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
 			.thenComparing(Mention::period, Comparator.nullsLast(Comparator.<String>reverseOrder()))
 			.thenComparingLong(Mention::id);
-		for (Mention m : history) {
-			if (m.indicator() == null || m.value() == null || m.week() == null) {
-				continue;
-			}
-			byIndicator.computeIfAbsent(m.indicator(), k -> new TreeMap<>())
-				.merge(m.week(), m, (a, b) -> best.compare(a, b) <= 0 ? a : b);
+	}
+
+	IndicatorValues(List<Mention> history, BriefingConfig.Region region) {
+		this(region);
+		history.forEach(this::add);
+	}
+
+	/** Takes a mention in; only the best of each indicator and week is kept. */
+	void add(Mention m) {
+		if (m.indicator() == null || m.value() == null || m.unit() == null || m.week() == null) {
+			return;
 		}
+		byIndicator.computeIfAbsent(m.indicator(), k -> new TreeMap<>())
+			.merge(m.week(), m, (a, b) -> best.compare(a, b) <= 0 ? a : b);
 	}
 
 	/** The indicator's value in the week. */

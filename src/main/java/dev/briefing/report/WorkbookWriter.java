@@ -23,7 +23,6 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import dev.briefing.extract.Category;
 import dev.briefing.extract.Indicator;
 import dev.briefing.extract.IndicatorCatalog;
-import dev.briefing.report.WeekData.Mention;
 
 /**
  * Writes the week's workbook {@code <reports>/<YYYY-Www>/briefing-<YYYY-Www>.xlsx} with the sheets
@@ -113,7 +112,7 @@ public final class WorkbookWriter {
 		IndicatorSheet.Counts counts = new IndicatorSheet(indicators,
 				wb.links((SXSSFSheet) indicators.sheet(), SourceSheet.NAME, SourceSheet.TITLE), articles)
 			.write(data, title);
-		new QualitySheet(quality).write(data.problems(), articles, counts, title);
+		new QualitySheet(quality).write(data, articles, counts, title);
 
 		List<Indicator> headlines = catalog.headlines();
 		List<Indicator> pipeline = catalog.chart("pipeline");
@@ -122,9 +121,9 @@ public final class WorkbookWriter {
 		headlines.forEach(i -> ids.add(i.id()));
 		pipeline.forEach(i -> ids.add(i.id()));
 		bonds.forEach(i -> ids.add(i.id()));
-		List<Mention> history = data.history(ids,
-				week.plusWeeks(-(Math.max(settings.trendWeeks(), LOOKBACK_WEEKS) - 1)), week);
-		IndicatorValues values = new IndicatorValues(history, settings.region());
+		IndicatorValues values = new IndicatorValues(settings.region());
+		data.forEachInHistory(ids, week.plusWeeks(-(Math.max(settings.trendWeeks(), LOOKBACK_WEEKS) - 1)), week,
+				values::add);
 		Map<Category, Long> byCategory = data.countsByCategory();
 
 		LocalDateTime generated = LocalDateTime.ofInstant(clock.instant(), settings.timeZone());

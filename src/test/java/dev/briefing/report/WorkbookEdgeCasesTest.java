@@ -70,6 +70,27 @@ class WorkbookEdgeCasesTest {
 	}
 
 	@Test
+	void undatedArticlesTheStoreDidNotReportAreListedAfterItsProblems() throws IOException {
+		SourceArticle undated = new SourceArticle(7, "notes.txt", 2, "无日期的文章", null, LocalDate.of(2024, 11, 21), null,
+				null, 0);
+		ReadProblem skipped = new ReadProblem(ReadProblem.Kind.SKIPPED_FILE, "empty.txt", 0, "空文件，已跳过");
+		try (XSSFWorkbook wb = open(writer.write(new InMemoryWeekData(W47, List.of(), List.of(undated), List.of(skipped)),
+				reports))) {
+			Sheet quality = wb.getSheet("数据质量");
+			assertThat(quality.getRow(1).getCell(1).getStringCellValue()).isEqualTo("empty.txt");
+			assertThat(quality.getRow(2).getCell(0).getStringCellValue()).isEqualTo("无日期");
+			assertThat(quality.getRow(2).getCell(1).getStringCellValue()).isEqualTo("notes.txt");
+			assertThat(quality.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(2);
+			assertThat(quality.getRow(2).getCell(3).getStringCellValue()).isEqualTo("文章没有发布日期，按电头日期 2024-11-21 计");
+			assertThat(quality.getRow(3).getCell(0)).isNull();
+			assertThat(quality.getRow(10).getCell(QualitySheet.SUMMARY).getStringCellValue()).isEqualTo("未能分类的数字");
+			Row source = wb.getSheet("来源").getRow(1);
+			assertThat(source.getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 11, 21));
+			assertThat(source.getCell(7).getStringCellValue()).isEqualTo("无发布日期，日期取自电头");
+		}
+	}
+
+	@Test
 	void textThatLooksLikeAFormulaStaysTextAndLongTextIsCapped() throws IOException {
 		SourceArticle article = new SourceArticle(1, "=cmd.txt", 1, "@所有人 +5.1%的增长", LocalDate.of(2024, 11, 20), null,
 				"+新闻", null, 1);

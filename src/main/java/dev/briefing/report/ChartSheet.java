@@ -46,13 +46,16 @@ final class ChartSheet {
 
 	private final WeekCharts charts;
 
+	private final TrendChart trend;
+
 	private Drawing<?> drawing;
 
 	private int row;
 
-	ChartSheet(SheetWriter out, WeekCharts charts) {
+	ChartSheet(SheetWriter out, WeekCharts charts, TrendChart trend) {
 		this.out = out;
 		this.charts = charts;
+		this.trend = trend;
 	}
 
 	/** Writes the charts, or a note for each chart without data. */
@@ -89,7 +92,7 @@ final class ChartSheet {
 		int column = 0;
 		int drawn = 0;
 		for (Indicator indicator : headlines) {
-			Optional<JFreeChart> chart = charts.trend(indicator, values.series(indicator.id()), first, week);
+			Optional<JFreeChart> chart = trend.of(indicator, values.series(indicator.id()), first, week);
 			if (chart.isEmpty()) {
 				if (!values.series(indicator.id()).subMap(first, true, week, true).isEmpty()) {
 					single.add(indicator.label());

@@ -47,11 +47,14 @@ public final class WorkbookWriter {
 
 	private final WeekCharts charts;
 
+	private final TrendChart trend;
+
 	public WorkbookWriter(IndicatorCatalog catalog, ReportSettings settings, Clock clock) {
 		this.catalog = catalog;
 		this.settings = settings;
 		this.clock = clock;
 		this.charts = new WeekCharts(settings.font());
+		this.trend = new TrendChart(settings.font());
 	}
 
 	public static Path pathOf(Path reports, IsoWeek week) {
@@ -129,7 +132,7 @@ public final class WorkbookWriter {
 		LocalDateTime generated = LocalDateTime.ofInstant(clock.instant(), settings.timeZone());
 		new OverviewSheet(overview, articles).write(title, generated, settings.timeZone().getId(), headlines,
 				values, week, byCategory, zone);
-		new ChartSheet(chartSheet, charts).write(week, pipeline, bonds, headlines, values, byCategory,
+		new ChartSheet(chartSheet, charts, trend).write(week, pipeline, bonds, headlines, values, byCategory,
 				settings.trendWeeks(), title);
 
 		wb.setActiveSheet(0);

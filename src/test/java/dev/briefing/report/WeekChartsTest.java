@@ -34,6 +34,8 @@ class WeekChartsTest {
 
 	private final WeekCharts charts = new WeekCharts(font);
 
+	private final TrendChart trend = new TrendChart(font);
+
 	private final InMemoryWeekData week = SampleWeeks.week47();
 
 	private final IndicatorValues values = new IndicatorValues(
@@ -98,7 +100,7 @@ class WeekChartsTest {
 	@Test
 	void trendRunsFromTheFirstWeekWithDataAndPutsTheFirstRankOnTop() {
 		Indicator rank = CATALOG.find("financing.city_rank").orElseThrow();
-		JFreeChart chart = charts.trend(rank, values.series(rank.id()), IsoWeek.parse("2024-W42"), SampleWeeks.W47)
+		JFreeChart chart = trend.of(rank, values.series(rank.id()), IsoWeek.parse("2024-W42"), SampleWeeks.W47)
 			.orElseThrow();
 		assertThat(chart.getXYPlot().getDataset().getItemCount(0)).isEqualTo(3);
 		assertThat(chart.getXYPlot().getDataset().getXValue(0, 0)).isEqualTo(2.0);
@@ -113,7 +115,7 @@ class WeekChartsTest {
 		assertThat(charts.bonds(CATALOG.chart("bonds"), values, empty)).isEmpty();
 		assertThat(charts.categories(Map.of(Category.OTHER, 0L), empty)).isEmpty();
 		Indicator relief = CATALOG.find("fiscal_tax.tax_fee_relief").orElseThrow();
-		Optional<JFreeChart> onePoint = charts.trend(relief, values.series(relief.id()), IsoWeek.parse("2024-W40"),
+		Optional<JFreeChart> onePoint = trend.of(relief, values.series(relief.id()), IsoWeek.parse("2024-W40"),
 				SampleWeeks.W47);
 		assertThat(values.series(relief.id())).hasSize(1);
 		assertThat(onePoint).isEmpty();

@@ -37,7 +37,8 @@ class LibreOfficeConversionTest {
 	void convertsToPdfWithAChineseFont() throws Exception {
 		Path soffice = soffice().orElseGet(() -> fail("LibreOffice (soffice) was not found on the PATH. The workbook "
 				+ "is checked by converting it with LibreOffice headless: install the Debian package "
-				+ "libreoffice-calc (apt-get install -y libreoffice-calc fonts-noto-cjk); .ci/run installs it."));
+				+ "libreoffice-calc-nogui (or libreoffice-calc): apt-get install -y libreoffice-calc-nogui fonts-noto-cjk; "
+				+ ".ci/run installs it."));
 		Path workbook = SampleWeeks.writer().write(SampleWeeks.week47(), dir.resolve("reports"));
 		Path out = Files.createDirectories(dir.resolve("pdf"));
 		Path log = dir.resolve("soffice.log");

@@ -1,0 +1,78 @@
+package dev.briefing.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.briefing.extract.Category;
+import dev.briefing.extract.Qualifier;
+import dev.briefing.extract.Unit;
+import dev.briefing.report.WeekData.Mention;
+
+class IndicatorValuesTest {
+
+	private static final String VISITED = "financing.enterprises_visited";
+
+	private static final IsoWeek W46 = IsoWeek.parse("2024-W46");
+
+	private static final IsoWeek W47 = IsoWeek.parse("2024-W47");
+
+	@Test
+	void theZonesOwnFigureWinsOverALaterOneOfTheProvince() {
+		IndicatorValues values = values(mention(1, W47, "2024-11-20", "2024-11-20", "河南省", "400000"),
+				mention(2, W47, "2024-11-19", "2024-11-18", "郑州经济技术开发区", "32375"),
+				mention(3, W47, "2024-11-22", "2024-11-21", "郑州市", "90000"));
+		assertThat(values.in(VISITED, W47).orElseThrow().value()).isEqualByComparingTo("32375");
+	}
+
+	@Test
+	void withoutARegionTheFigureCountsAsLocalBeforeTheCityAndTheProvince() {
+		IndicatorValues values = values(mention(1, W47, "2024-11-22", null, "河南省", "400000"),
+				mention(2, W47, "2024-11-20", null, "郑州市", "90000"), mention(3, W47, "2024-11-19", null, null, "32000"));
+		assertThat(values.in(VISITED, W47).orElseThrow().id()).isEqualTo(3);
+	}
+
+	@Test
+	void amongEqualRegionsTheLatestPublicationThenTheLatestPeriodThenTheFirstMentionWins() {
+		assertThat(values(mention(1, W47, "2024-11-19", "2024-11-18", "经开区", "1"),
+				mention(2, W47, "2024-11-22", "2024-11-18", "经开区", "2")).in(VISITED, W47).orElseThrow().id())
+			.isEqualTo(2);
+		assertThat(values(mention(1, W47, "2024-11-22", "2024-11-18", "经开区", "1"),
+				mention(2, W47, "2024-11-22", "2024-11-20", "经开区", "2")).in(VISITED, W47).orElseThrow().id())
+			.isEqualTo(2);
+		assertThat(values(mention(5, W47, "2024-11-22", null, "经开区", "139"),
+				mention(6, W47, "2024-11-22", null, "经开区", "83")).in(VISITED, W47).orElseThrow().id())
+			.isEqualTo(5);
+	}
+
+	@Test
+	void previousIsTheLatestEarlierWeekWithAValue() {
+		IndicatorValues values = values(mention(1, IsoWeek.parse("2024-W44"), "2024-10-31", null, "经开区", "30000"),
+				mention(2, W47, "2024-11-22", null, "经开区", "32375"));
+		assertThat(values.before(VISITED, W47).orElseThrow().week()).isEqualTo(IsoWeek.parse("2024-W44"));
+		assertThat(values.before(VISITED, IsoWeek.parse("2024-W44"))).isEmpty();
+		assertThat(values.in(VISITED, W46)).isEmpty();
+		assertThat(values.series(VISITED).keySet()).containsExactly(IsoWeek.parse("2024-W44"), W47);
+	}
+
+	@Test
+	void mentionsWithoutIndicatorAreLeftOut() {
+		Mention loose = new Mention(9, W47, 1, "t", "f", LocalDate.of(2024, 11, 22), Category.OTHER, null, null,
+				BigDecimal.ONE, null, Unit.COUNT, "套", Qualifier.EXACT, null, null, "1套", "1套");
+		assertThat(new IndicatorValues(List.of(loose), SampleWeeks.REGION).series(VISITED)).isEmpty();
+	}
+
+	private static IndicatorValues values(Mention... mentions) {
+		return new IndicatorValues(List.of(mentions), SampleWeeks.REGION);
+	}
+
+	private static Mention mention(long id, IsoWeek week, String published, String period, String region, String value) {
+		return new Mention(id, week, 100 + id, "标题", "f.txt", LocalDate.parse(published), Category.FINANCING, VISITED,
+				"走访小微企业数", new BigDecimal(value), null, Unit.COUNT, "家", Qualifier.EXACT, period, region, value + "家",
+				"走访" + value + "家");
+	}
+}

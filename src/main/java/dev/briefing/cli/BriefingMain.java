@@ -41,9 +41,10 @@ public final class BriefingMain implements java.util.concurrent.Callable<Integer
 	public static int run(String... args) {
 		CommandLine cli = new CommandLine(new BriefingMain());
 		cli.setExitCodeExceptionMapper(
-				e -> e instanceof ConfigException || e instanceof CommandLine.ParameterException ? USAGE : FAILED);
+				e -> e instanceof ConfigException || e instanceof dev.briefing.report.CjkFontException
+						|| e instanceof CommandLine.ParameterException ? USAGE : FAILED);
 		cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-			if (e instanceof ConfigException) {
+			if (e instanceof ConfigException || e instanceof dev.briefing.report.CjkFontException) {
 				commandLine.getErr().println("briefing: " + e.getMessage());
 				return USAGE;
 			}

@@ -30,9 +30,9 @@ final class ReextractCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		BriefingConfig config = paths.load();
+		Fonts.require(config);
 		List<IsoWeek> sorted = weeks.stream().distinct().sorted().toList();
 		return DatabaseSession.with(config, "reextract " + sorted, ctx -> {
-			Fonts.require(config);
 			return JobResults.report(ctx.getBean(JobRunner.class).refresh(sorted));
 		});
 	}

@@ -30,8 +30,8 @@ final class ReportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		BriefingConfig config = paths.load();
+		Fonts.require(config);
 		return DatabaseSession.with(config, "report --week " + week, ctx -> {
-			Fonts.require(config);
 			Path path = ctx.getBean(WorkbookWriter.class)
 				.write(new StoredWeekData(week, ctx.getBean(DataSource.class)), config.reports());
 			System.err.println("briefing: wrote " + path);

@@ -40,11 +40,11 @@ final class RestartCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		BriefingConfig config = paths.load();
+		Fonts.require(config);
 		LocalDate date = which == null ? null : which.date;
 		Long id = which == null ? null : which.execution;
 		String what = date != null ? "restart --date " + date : id != null ? "restart --execution " + id : "restart";
 		return DatabaseSession.with(config, what, ctx -> {
-			Fonts.require(config);
 			Optional<JobExecution> e = ctx.getBean(JobRunner.class).restart(date, id);
 			if (e.isEmpty()) {
 				System.err.println("briefing: nothing to restart: no failed or stopped run"

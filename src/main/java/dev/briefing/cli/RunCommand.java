@@ -34,9 +34,9 @@ final class RunCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		BriefingConfig config = paths.load();
+		Fonts.require(config);
 		LocalDate runDate = date != null ? date : LocalDate.now(config.timeZone());
 		return DatabaseSession.with(config, "run --date " + runDate, ctx -> {
-			Fonts.require(config);
 			JobExecution e = ctx.getBean(JobRunner.class).run(runDate);
 			return JobResults.report(e);
 		});

@@ -34,6 +34,7 @@ final class ScheduleCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws InterruptedException {
 		BriefingConfig config = paths.load();
+		Fonts.require(config);
 		NightlySchedule cron = new NightlySchedule(config.schedule());
 		log.info("Scheduling nightly runs at '{}' ({}), run date: {}", config.schedule().cron(), config.timeZone(),
 				config.schedule().runDate().name().toLowerCase());
@@ -82,7 +83,6 @@ final class ScheduleCommand implements Callable<Integer> {
 
 	private static void runOnce(BriefingConfig config, LocalDate date) {
 		int code = DatabaseSession.with(config, "schedule: run --date " + date, ctx -> {
-			Fonts.require(config);
 			return JobResults.report(ctx.getBean(JobRunner.class).run(date));
 		});
 		if (code == BriefingMain.OK) {

@@ -169,7 +169,9 @@ public final class ConfigLoader {
 			positive(where, "inbox.max-file-mb", maxMb);
 			ReportFile rep = report == null ? new ReportFile(null, null) : report;
 			int trend = rep.trendWeeks() == null ? 8 : rep.trendWeeks();
-			positive(where, "report.trend-weeks", trend);
+			if (trend < 2) {
+				throw new ConfigException(where + "wrong value for 'report.trend-weeks': must be 2 or more, was " + trend);
+			}
 			ExtractFile ex = extract == null ? new ExtractFile(null, null) : extract;
 			int chunk = ex.chunkSize() == null ? 100 : ex.chunkSize();
 			int threads = ex.threads() == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : ex.threads();

@@ -13,6 +13,7 @@ import dev.briefing.config.BriefingConfig;
 import dev.briefing.extract.IndicatorCatalog;
 import dev.briefing.extract.QuantityExtractor;
 import dev.briefing.ingest.InboxFileReader;
+import dev.briefing.report.ReportSettings;
 import dev.briefing.report.WorkbookWriter;
 import dev.briefing.store.ArticleStore;
 import dev.briefing.store.FigureStore;
@@ -74,7 +75,12 @@ class BriefingBeans {
 	}
 
 	@Bean
-	WorkbookWriter workbookWriter(IndicatorCatalog catalog, BriefingConfig config, Clock clock) {
-		return new WorkbookWriter(catalog, config.region().zone(), clock);
+	ReportSettings reportSettings(BriefingConfig config) {
+		return ReportSettings.of(config);
+	}
+
+	@Bean
+	WorkbookWriter workbookWriter(IndicatorCatalog catalog, ReportSettings settings, Clock clock) {
+		return new WorkbookWriter(catalog, settings, clock);
 	}
 }

@@ -10,7 +10,7 @@ import java.util.Arrays;
 final class Assignment {
 
 	/** Rows up to which the exact search runs: 2^rows states per column. */
-	private static final int EXACT_ROWS = 12;
+	private static final int EXACT_ROWS = 8;
 
 	private Assignment() {
 	}
@@ -52,26 +52,24 @@ final class Assignment {
 	}
 
 	private static int[] greedy(double[][] score, int rows, int columns) {
+		java.util.List<int[]> pairs = new java.util.ArrayList<>();
+		for (int r = 0; r < rows; r++) {
+			for (int c = 0; c < columns; c++) {
+				if (score[r][c] > 0) {
+					pairs.add(new int[] { r, c });
+				}
+			}
+		}
+		pairs.sort((a, b) -> Double.compare(score[b[0]][b[1]], score[a[0]][a[1]]));
 		int[] result = new int[columns];
 		Arrays.fill(result, -1);
 		boolean[] used = new boolean[rows];
-		while (true) {
-			int bestRow = -1;
-			int bestColumn = -1;
-			for (int r = 0; r < rows; r++) {
-				for (int c = 0; c < columns; c++) {
-					if (!used[r] && result[c] < 0 && score[r][c] > 0
-							&& (bestRow < 0 || score[r][c] > score[bestRow][bestColumn])) {
-						bestRow = r;
-						bestColumn = c;
-					}
-				}
+		for (int[] p : pairs) {
+			if (!used[p[0]] && result[p[1]] < 0) {
+				used[p[0]] = true;
+				result[p[1]] = p[0];
 			}
-			if (bestRow < 0) {
-				return result;
-			}
-			used[bestRow] = true;
-			result[bestColumn] = bestRow;
 		}
+		return result;
 	}
 }

@@ -24,12 +24,12 @@ final class Bylines {
 
 	private static final Pattern REST_IN_PARENTHESES = Pattern.compile("[（(][^（）()]{0,40}[）)]");
 
-	private static final Pattern CREDIT = Pattern.compile("[（(]?(?:"
-			+ "新华社发(?:[（(][^）)]{0,20}[）)])?"
-			+ "|(?:新华社|中新社|本报|人民日报|经济日报)?(?:特约)?(?:摄影)?(?:记者|通讯员)[\\p{IsHan}·、]{1,20}摄"
-			+ "|(?<=[（(])[\\p{IsHan}·、]{2,12}摄"
+	private static final Pattern CREDIT = Pattern.compile(
+			"[（(]?新华社发(?:[（(][^）)]{0,20}[）)])?[）)]?"
+			+ "|[（(]?(?:新华社|中新社|本报|人民日报|经济日报)(?:特约)?(?:摄影)?(?:记者|通讯员)[\\p{IsHan}·、]{1,20}(?<!拍)摄[）)]?"
+			+ "|[（(](?:特约)?(?:摄影)?(?:记者|通讯员)?[\\p{IsHan}·、]{2,20}(?<!拍)摄[）)]"
 			+ "|(?:资料)?图片?(?:来源|提供)?[:：].{1,30}"
-			+ "|视觉中国|新华社资料图)[）)]?");
+			+ "|视觉中国|新华社资料图");
 
 	private static final Pattern END_MARK = Pattern.compile("[（(【\\[]?完[）)】\\]]?");
 
@@ -82,7 +82,15 @@ final class Bylines {
 	}
 
 	boolean isCredit(CharSequence line) {
-		return line.length() <= 40 && credit.reset(line).matches();
+		if (line.length() > 40) {
+			return false;
+		}
+		boolean candidate = false;
+		for (int i = 0; i < line.length() && !candidate; i++) {
+			char c = line.charAt(i);
+			candidate = c == '摄' || c == '发' || c == '图' || c == '视' || c == '：' || c == ':';
+		}
+		return candidate && credit.reset(line).matches();
 	}
 
 	boolean isEndMark(CharSequence line) {

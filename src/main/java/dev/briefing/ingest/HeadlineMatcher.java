@@ -65,7 +65,7 @@ final class HeadlineMatcher {
 				for (int p = t.start(line); p < t.end(line); p++) {
 					char c = t.chars[p];
 					if (Chars.isWord(c)) {
-						if (prev != 0) {
+						if (prev != 0 && index.mayStartWith(prev)) {
 							int id = index.find(prev, c);
 							if (id >= 0 && !present[s][id]) {
 								present[s][id] = true;
@@ -118,6 +118,9 @@ final class HeadlineMatcher {
 
 		private int size;
 
+		/** The first characters of the bigrams, 4096 bits by the low bits of the char: a quick "no". */
+		private final long[] firsts = new long[64];
+
 		BigramIndex() {
 			Arrays.fill(keys, -1);
 		}
@@ -138,7 +141,12 @@ final class HeadlineMatcher {
 			}
 			keys[slot] = key;
 			ids[slot] = size;
+			firsts[(a >> 6) & 63] |= 1L << (a & 63);
 			return size++;
+		}
+
+		boolean mayStartWith(char a) {
+			return (firsts[(a >> 6) & 63] & (1L << (a & 63))) != 0;
 		}
 
 		int find(char a, char b) {

@@ -131,14 +131,20 @@ public final class InboxFileReader {
 
 	private UnreadableFileException tooLarge(String name, long size) {
 		return new UnreadableFileException(name, String.format(Locale.ROOT,
-				"too large: %s (%d bytes), over the limit of %s set by inbox.max-file-mb", megabytes(size), size,
-				megabytes(maxFileBytes)));
+				"too large: %s (%d bytes), over the limit of %s set by inbox.max-file-mb", size(size), size,
+				size(maxFileBytes)));
 	}
 
-	private static String megabytes(long bytes) {
-		double mb = bytes / (1024.0 * 1024.0);
-		return mb == Math.rint(mb) ? String.format(Locale.ROOT, "%d MB", (long) mb)
-				: String.format(Locale.ROOT, "%.1f MB", mb);
+	/** {@code 10 MB}, {@code 12.5 MB}, {@code 2 KB}, {@code 300 bytes}. */
+	static String size(long bytes) {
+		if (bytes < 1024) {
+			return bytes + " bytes";
+		}
+		boolean mega = bytes >= 1024 * 1024;
+		double value = bytes / (mega ? 1024.0 * 1024.0 : 1024.0);
+		String unit = mega ? " MB" : " KB";
+		return (value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value))
+				+ unit;
 	}
 
 	private static String extension(Path file) {

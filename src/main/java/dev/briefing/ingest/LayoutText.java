@@ -76,13 +76,18 @@ final class LayoutText {
 		return Chars.endsSentence(chars, lineStart[line], lineEnd[line]);
 	}
 
+	/**
+	 * Cleans in place: the original is copied into {@link #chars} and rewritten from the front, which never
+	 * overtakes the reading position (cleaning never makes a line longer).
+	 */
 	private void clean() {
-		String s = original;
-		int n = s.length();
+		char[] s = chars;
+		int n = s.length;
+		original.getChars(0, n, s, 0);
 		int lineFrom = 0;
 		int space = -1;
 		for (int i = 0; i < n; i++) {
-			char c = s.charAt(i);
+			char c = s[i];
 			switch (Chars.kind(c)) {
 				case Chars.KEEP -> {
 					char f = Chars.fold(c);
@@ -103,7 +108,7 @@ final class LayoutText {
 					endLine(lineFrom, i);
 					lineFrom = length;
 					space = -1;
-					if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') {
+					if (c == '\r' && i + 1 < n && s[i + 1] == '\n') {
 						i++;
 					}
 				}

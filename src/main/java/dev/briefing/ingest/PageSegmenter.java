@@ -231,7 +231,7 @@ final class PageSegmenter {
 		}
 		int p = previousNonBlank(i - 1);
 		return p < 0 || p == chainEnd || kind[p] == CREDIT || kind[p] == DATELINE || kind[p] == END
-				|| (kind[p] == TEXT && t.endsSentence(p));
+				|| ((kind[p] == TEXT || kind[p] == BYLINE) && t.endsSentence(p));
 	}
 
 	/** Text a headline can be: short, no sentence punctuation, not a continuation. */

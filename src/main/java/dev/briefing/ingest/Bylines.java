@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The lines that frame articles on a page: bylines ({@code 本报讯（记者…）}, {@code 新华社北京11月21日电（记者…）},
- * {@code 央视网消息}), agency datelines, photo credits ({@code 新华社发}) and end marks ({@code （完）}).
+ * {@code 央视网消息}), agency datelines, photo credits ({@code 新华社发}), end marks ({@code （完）}) and page
+ * furniture (page headers, source and editor lines).
  * Patterns run on cleaned lines (no layout spaces, folded digits). One instance per thread: it reuses its
  * matchers.
  */
@@ -31,6 +32,18 @@ final class Bylines {
 			+ "|(?:资料)?图片?(?:来源|提供)?[:：].{1,30}"
 			+ "|视觉中国|新华社资料图");
 
+	/**
+	 * Page furniture: a page header ({@code 河南日报 2024年11月22日 星期五 第3版}), a web copy's date and source
+	 * line ({@code 2024-11-21 08:30 来源：新华网}), editor lines ({@code 【责任编辑：王某】}).
+	 */
+	private static final Pattern FURNITURE = Pattern.compile(
+			".*(?:来源|责任编辑|编辑|作者|发布时间|发布日期|字号)[:：].*|[【\\[（(](?:纠错|责任编辑|编辑)[^】\\]）)]{0,30}[】\\]）)].*"
+					+ "|.*(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日星期[一二三四五六日天].*|.*第\\d{1,3}版.*"
+					+ "|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?");
+
+	private static final Pattern FULL_DATE = Pattern
+		.compile("((?:19|20)\\d{2})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+
 	private static final Pattern END_MARK = Pattern.compile("[（(【\\[]?完[）)】\\]]?");
 
 	private final Matcher byline = BYLINE.matcher("");
@@ -40,6 +53,10 @@ final class Bylines {
 	private final Matcher credit = CREDIT.matcher("");
 
 	private final Matcher end = END_MARK.matcher("");
+
+	private final Matcher furniture = FURNITURE.matcher("");
+
+	private final Matcher fullDate = FULL_DATE.matcher("");
 
 	/** What a byline or dateline says. */
 	record Byline(String agency, int month, int day, boolean alone) {
@@ -91,6 +108,26 @@ final class Bylines {
 			candidate = c == '摄' || c == '发' || c == '图' || c == '视' || c == '：' || c == ':';
 		}
 		return candidate && credit.reset(line).matches();
+	}
+
+	/** A line of page furniture, never article text; only short lines qualify. */
+	boolean isFurniture(CharSequence line) {
+		return line.length() <= 60 && furniture.reset(line).matches();
+	}
+
+	/** The full date a line gives ({@code 2024年11月22日}, {@code 2024-11-22}), or null. */
+	LocalDate fullDate(CharSequence line) {
+		Matcher m = fullDate.reset(line);
+		while (m.find()) {
+			try {
+				return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+						Integer.parseInt(m.group(3)));
+			}
+			catch (DateTimeException e) {
+				// not a date: look further
+			}
+		}
+		return null;
 	}
 
 	boolean isEndMark(CharSequence line) {

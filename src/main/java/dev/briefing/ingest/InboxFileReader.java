@@ -78,7 +78,9 @@ public final class InboxFileReader {
 	private SourceDocument text(byte[] bytes, String name, LocalDate published)
 			throws TextDecoder.NotTextException, UnreadableFileException {
 		TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-		List<Article> articles = pages.read(decoded.text(), name, published);
+		PageReader.Page page = pages.read(decoded.text(), name, published);
+		List<Article> articles = page.articles();
+		published = page.published();
 		if (articles.isEmpty()) {
 			throw new UnreadableFileException(name, "no article text found (only headlines, bylines or photo credits)");
 		}

@@ -13,9 +13,20 @@ final class PageReader {
 
 	private final ThreadLocal<Bylines> patterns = ThreadLocal.withInitial(Bylines::new);
 
-	List<Article> read(String text, String file, LocalDate published) {
+	/** The articles of a page and its publication date. */
+	record Page(List<Article> articles, LocalDate published) {
+	}
+
+	/**
+	 * @param published the publication date known from outside (the file name), or null: then the date of
+	 * the page header, where there is one, is taken
+	 */
+	Page read(String text, String file, LocalDate published) {
 		LayoutText layout = LayoutText.of(text);
 		PageSegmenter.Page page = PageSegmenter.segment(layout, patterns.get());
+		if (published == null) {
+			published = page.headerDate();
+		}
 		List<PageSegmenter.Segment> segments = page.segments();
 		boolean[] untitled = new boolean[segments.size()];
 		for (int s = 0; s < segments.size(); s++) {
@@ -39,7 +50,7 @@ final class PageReader {
 		for (PageSegmenter.Segment seg : kept) {
 			articles.add(article(layout, seg, file, articles.size() + 1, published));
 		}
-		return articles;
+		return new Page(articles, published);
 	}
 
 	private static Article article(LayoutText layout, PageSegmenter.Segment seg, String file, int number,

@@ -1,5 +1,6 @@
 package dev.briefing.ingest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +14,8 @@ import java.util.List;
  * follows, the others are displaced headlines ("floating"), matched to their bodies later.</li>
  * <li>A single block followed by text inside an article is a subhead and stays in the body.</li>
  * <li>An agency dateline alone on a line ({@code 新华社北京11月21日电}) ends the article; {@code （完）} too.</li>
+ * <li>Page furniture (page header, source and editor lines) is dropped; a headline above a source line still
+ * belongs to the text below it.</li>
  * <li>A photo credit ({@code 新华社发}) is dropped; the text after it starts a tentative segment, which
  * stays an article only if a displaced headline is matched to it or it has its own dateline.</li>
  * </ul>
@@ -30,6 +33,8 @@ final class PageSegmenter {
 	static final byte CREDIT = 4;
 
 	static final byte END = 5;
+
+	static final byte FURNITURE = 6;
 
 	/** Longest headline line, in characters. */
 	private static final int MAX_HEADLINE = 40;
@@ -73,8 +78,11 @@ final class PageSegmenter {
 		}
 	}
 
-	/** The segments in reading order and the headlines that stood away from their bodies. */
-	record Page(List<Segment> segments, List<Block> floating) {
+	/**
+	 * The segments in reading order, the headlines that stood away from their bodies, and the date of the page
+	 * header where one stands above the first article.
+	 */
+	record Page(List<Segment> segments, List<Block> floating, LocalDate headerDate) {
 	}
 
 	private final LayoutText t;
@@ -97,6 +105,11 @@ final class PageSegmenter {
 
 	private boolean afterCredit;
 
+	/** The date of a page header standing before any text, or null. */
+	private LocalDate headerDate;
+
+	private boolean seenText;
+
 	private PageSegmenter(LayoutText t, Bylines patterns) {
 		this.t = t;
 		this.patterns = patterns;
@@ -108,7 +121,7 @@ final class PageSegmenter {
 		PageSegmenter s = new PageSegmenter(text, patterns);
 		s.classify();
 		s.walk();
-		return new Page(s.segments, s.floating);
+		return new Page(s.segments, s.floating, s.headerDate);
 	}
 
 	byte kind(int line) {
@@ -135,8 +148,15 @@ final class PageSegmenter {
 			else if (patterns.isEndMark(slice)) {
 				kind[i] = END;
 			}
+			else if (patterns.isFurniture(slice)) {
+				kind[i] = FURNITURE;
+				if (headerDate == null && !seenText) {
+					headerDate = patterns.fullDate(slice);
+				}
+			}
 			else {
 				kind[i] = TEXT;
+				seenText = true;
 			}
 			previous = i;
 		}
@@ -152,7 +172,7 @@ final class PageSegmenter {
 		int i = 0;
 		while (i < n) {
 			switch (kind[i]) {
-				case BLANK -> i++;
+				case BLANK, FURNITURE -> i++;
 				case CREDIT -> {
 					floatChain();
 					afterCredit = current != null;
@@ -219,7 +239,10 @@ final class PageSegmenter {
 				return j + 1;
 			}
 		}
-		floatChain();
+		if (!chain.isEmpty()) {
+			// headlines, then page furniture (a source line), then text: the last headline is this text's
+			startTitled(chain.remove(chain.size() - 1));
+		}
 		openBody();
 		current.add(i);
 		return i + 1;
@@ -231,6 +254,7 @@ final class PageSegmenter {
 		}
 		int p = previousNonBlank(i - 1);
 		return p < 0 || p == chainEnd || kind[p] == CREDIT || kind[p] == DATELINE || kind[p] == END
+				|| kind[p] == FURNITURE
 				|| ((kind[p] == TEXT || kind[p] == BYLINE) && t.endsSentence(p));
 	}
 

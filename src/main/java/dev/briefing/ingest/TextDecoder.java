@@ -26,6 +26,9 @@ final class TextDecoder {
 	private static final Set<String> EAST_ASIAN = Set.of("BIG5", "EUC-TW", "EUC-KR", "EUC-JP", "SHIFT_JIS",
 			"ISO-2022-JP", "ISO-2022-KR", "ISO-2022-CN", "HZ-GB-2312");
 
+	/** Valid multi-byte UTF-8 characters before a bad byte that make a file broken UTF-8, not GB18030. */
+	private static final int UTF8_EVIDENCE = 16;
+
 	/** Most of the bytes {@link UniversalDetector} needs to decide. */
 	private static final int DETECT_BYTES = 64 * 1024;
 
@@ -72,6 +75,10 @@ final class TextDecoder {
 			return checked(new Decoded(text, "UTF-8"));
 		}
 		int utf8Error = (Integer) utf8;
+		if (looksLikeUtf8(bytes, utf8Error)) {
+			// read as GB18030 it would decode, as nonsense: refuse it as the broken UTF-8 it is
+			throw new NotTextException("invalid byte sequence: UTF-8 text with a bad byte at offset " + utf8Error);
+		}
 		Charset hinted = charset(declared);
 		if (hinted != null && !hinted.equals(StandardCharsets.UTF_8) && firstError(bytes, 0, hinted) < 0) {
 			return checked(new Decoded(new String(bytes, hinted), hinted.name()));
@@ -88,6 +95,20 @@ final class TextDecoder {
 		int gbError = (Integer) gb;
 		throw new NotTextException("invalid byte sequence: not UTF-8 (first bad byte at offset " + utf8Error
 				+ ") and not GB18030 (first bad byte at offset " + gbError + ")");
+	}
+
+	/**
+	 * Whether the bytes before the first UTF-8 error hold many multi-byte UTF-8 characters: Chinese in GB18030
+	 * almost never forms even a few valid UTF-8 sequences in a row, so such a file is UTF-8 with a bad byte.
+	 */
+	private static boolean looksLikeUtf8(byte[] bytes, int firstError) {
+		int multiByte = 0;
+		for (int i = 0; i < firstError && multiByte < UTF8_EVIDENCE; i++) {
+			if ((bytes[i] & 0xC0) == 0xC0) {
+				multiByte++;
+			}
+		}
+		return multiByte >= UTF8_EVIDENCE;
 	}
 
 	/** The charset for a name as files declare it; GB2312 and GBK as GB18030, unknown names as null. */

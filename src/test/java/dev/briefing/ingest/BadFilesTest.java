@@ -69,6 +69,10 @@ class BadFilesTest {
 		bad[good.length + 1] = ' ';
 
 		assertThat(reason(write("2024-11-22_bad.txt", bad))).startsWith("invalid byte sequence: not UTF-8 (first bad byte at offset 30)");
+		byte[] page = (PAGE + PAGE).getBytes(StandardCharsets.UTF_8);
+		page[PAGE.getBytes(StandardCharsets.UTF_8).length] = (byte) 0x80;
+		assertThat(reason(write("2024-11-22_stray.txt", page)))
+			.isEqualTo("invalid byte sequence: UTF-8 text with a bad byte at offset 119");
 		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', (byte) 0xC3, '(' };
 		assertThat(reason(write("2024-11-22_bom.txt", bom))).contains("UTF-8 byte order mark").contains("offset 4");
 	}

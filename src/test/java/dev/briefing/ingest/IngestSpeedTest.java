@@ -32,7 +32,7 @@ class IngestSpeedTest {
 		String page = Files.readString(Files.isRegularFile(SEED) ? SEED : OWN, StandardCharsets.UTF_8);
 		PageReader reader = new PageReader();
 		LocalDate date = LocalDate.of(2024, 11, 22);
-		int articles = reader.read(page, "page.txt", date).size();
+		int articles = reader.read(page, "page.txt", date).articles().size();
 
 		double perPage = rate(() -> reader.read(page, "page.txt", date), page.length(), SECONDS);
 		String many = (page + "\n").repeat(200);
@@ -43,7 +43,7 @@ class IngestSpeedTest {
 				"ingest speed (per CPU second): cleanup+segmentation %.1f Mchar/s page by page (%d chars, %d articles), "
 						+ "%.1f Mchar/s on %d pages in one text; cleanup alone %.1f Mchar/s%n",
 				perPage, page.length(), articles, longText, 200, cleanupOnly);
-		assertThat(reader.read(many, "pages.txt", date)).hasSizeGreaterThanOrEqualTo(200 * (articles - 2));
+		assertThat(reader.read(many, "pages.txt", date).articles()).hasSizeGreaterThanOrEqualTo(200 * (articles - 2));
 		assertThat(perPage).isPositive();
 	}
 

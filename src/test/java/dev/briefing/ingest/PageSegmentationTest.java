@@ -23,7 +23,7 @@ class PageSegmentationTest {
 	}
 
 	private List<Article> page(String text) {
-		return new PageReader().read(text, "page.txt", LocalDate.of(2024, 11, 29));
+		return new PageReader().read(text, "page.txt", LocalDate.of(2024, 11, 29)).articles();
 	}
 
 	@Test
@@ -150,5 +150,45 @@ class PageSegmentationTest {
 		assertThatThrownBy(() -> reader.read(file, "2024-11-29_credits.txt"))
 			.isInstanceOf(UnreadableFileException.class)
 			.hasMessageContaining("no article text");
+	}
+
+	@Test
+	void aWebCopyWithSourceAndEditorLinesIsOneArticleUnderItsHeadline() {
+		List<Article> articles = page("""
+				前10个月全国规模以上工业增加值增长5.8%
+				2024-11-28 10:05:12 来源：新华网
+
+				　　新华社北京11月28日电（记者 陈静）国家统计局28日发布数据显示，1至10月份，全国规模以上工业增加值同比增长5.8%。
+
+				　　分三大门类看，采矿业增加值增长3.6%，制造业增长6.1%。
+
+				【纠错】 【责任编辑：王某】
+				""");
+
+		assertThat(articles).singleElement().satisfies(a -> {
+			assertThat(a.title()).isEqualTo("前10个月全国规模以上工业增加值增长5.8%");
+			assertThat(a.text()).startsWith("新华社北京11月28日电（记者陈静）").endsWith("制造业增长6.1%。");
+			assertThat(a.dateline()).isEqualTo(LocalDate.of(2024, 11, 28));
+		});
+	}
+
+	@Test
+	void aPageHeaderGivesThePublicationDateWhenTheFileNameHasNone(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("page3.txt");
+		Files.writeString(file, """
+				郑州经开区报 2024年11月22日 星期五 第3版 综合
+				冬季用电保障有序推进
+				本报讯（记者 李明）入冬以来，经开区供电部门全力保障辖区企业和居民冬季用电。
+				""");
+
+		SourceDocument doc = reader.read(file, "page3.txt");
+
+		assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 11, 22));
+		assertThat(doc.problems()).isEmpty();
+		assertThat(doc.articles()).singleElement().satisfies(a -> {
+			assertThat(a.title()).isEqualTo("冬季用电保障有序推进");
+			assertThat(a.published()).isEqualTo(LocalDate.of(2024, 11, 22));
+			assertThat(a.text()).doesNotContain("第3版");
+		});
 	}
 }

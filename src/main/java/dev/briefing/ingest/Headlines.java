@@ -7,17 +7,18 @@ import java.util.regex.Pattern;
  * {@code 问需献策助发展}) are joined with a space; one headline broken across lines by the layout is joined
  * directly. A break is taken for a layout break when the first line leaves something open: a bracket or quote
  * ({@code 《关于促进外贸}), a number waiting for its noun ({@code 2300多个}), a function word ({@code 的},
- * {@code 在}); or when the words on both sides of the break run on in the article's body
- * ({@code 成功|发行} in {@code 我省在深圳成功发行政府债券}).
+ * {@code 了}, {@code 在}); when the second line states a figure ({@code 经开区经营主体} / {@code 突破10万户}: the
+ * figure's predicate needs the first line as its subject); or when the words on both sides of the break run
+ * on in the article's body ({@code 成功|发行} in {@code 我省在深圳成功发行政府债券}).
  */
 final class Headlines {
 
 	private static final Pattern OPEN_NUMBER = Pattern.compile(
 			".*\\d[\\d.]*[多余]?[个家项名位条种件次所户人座批只台辆亿万千百]?$");
 
-	private static final String TRAILING_FUNCTION_WORDS = "的和与及在对向把被将从以于之并或且而让使为";
+	private static final String TRAILING_FUNCTION_WORDS = "的和与及在对向把被将从以于之并或且而让使为了";
 
-	private static final String LEADING_FUNCTION_WORDS = "的了着得地";
+	private static final String LEADING_FUNCTION_WORDS = "的了着得地在于";
 
 	private Headlines() {
 	}
@@ -39,7 +40,7 @@ final class Headlines {
 				|| unclosed(first, '【', '】') || unclosed(first, '「', '」')) {
 			return true;
 		}
-		if (OPEN_NUMBER.matcher(first).matches()) {
+		if (OPEN_NUMBER.matcher(first).matches() || hasDigit(second)) {
 			return true;
 		}
 		char last = first.charAt(first.length() - 1);
@@ -49,6 +50,15 @@ final class Headlines {
 		String end = lastWords(first, 2);
 		String start = firstWords(second, 2);
 		return body != null && end.length() == 2 && start.length() == 2 && body.contains(end + start);
+	}
+
+	private static boolean hasDigit(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			if (Chars.isDigit(s.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean unclosed(String s, char open, char close) {

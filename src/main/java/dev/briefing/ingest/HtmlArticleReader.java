@@ -58,7 +58,7 @@ final class HtmlArticleReader {
 		for (Element h1 : root.select("h1")) {
 			h1.remove();
 		}
-		String original = text(root);
+		String original = withoutFurniture(text(root));
 		CleanText body = TextCleaner.cleanBlocks(original);
 		if (body.text().isBlank()) {
 			throw new UnreadableFileException(name, "no article text found in the HTML");
@@ -81,7 +81,7 @@ final class HtmlArticleReader {
 	private static String title(Document doc) {
 		Element h1 = doc.selectFirst("h1");
 		if (h1 != null && !h1.text().isBlank()) {
-			return TextCleaner.clean(h1.text()).text();
+			return TextCleaner.cleanHeadline(h1.text());
 		}
 		String t = doc.title();
 		if (t.isBlank()) {
@@ -89,7 +89,7 @@ final class HtmlArticleReader {
 		}
 		// "headline - site name" / "headline_site": keep the headline
 		String[] parts = t.split("\\s+[-|–—]\\s+|_");
-		return TextCleaner.clean(parts[0].isBlank() ? t : parts[0]).text();
+		return TextCleaner.cleanHeadline(parts[0].isBlank() ? t : parts[0]);
 	}
 
 	private static LocalDate date(Document doc) {
@@ -170,6 +170,19 @@ final class HtmlArticleReader {
 			}
 		}, root);
 		return out.toString();
+	}
+
+	/** The text without its blocks of page furniture (source and date lines, editor lines, photo credits). */
+	private static String withoutFurniture(String text) {
+		Bylines patterns = new Bylines();
+		StringBuilder kept = new StringBuilder(text.length());
+		for (String block : text.split("\n\n+")) {
+			String clean = TextCleaner.clean(block).text();
+			if (!clean.isEmpty() && !patterns.isFurniture(clean) && !patterns.isCredit(clean)) {
+				kept.append(block).append("\n\n");
+			}
+		}
+		return kept.toString();
 	}
 
 	private static boolean isBlock(Element e) {

@@ -11,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads a JSON-lines feed: one article a line, {@code {"title","date","source","text"}}, {@code text}
  * required. A line that is not such an object is reported as a broken line with its number; the other lines
- * are still read. The date comes from the line's {@code date}, else from the file name.
+ * are still read. The date comes from the line's {@code date}, else from the file name; a byline at the start
+ * of the text ({@code 新华社北京11月7日电}) gives the dateline.
  */
 final class JsonLinesReader {
 
@@ -26,6 +27,7 @@ final class JsonLinesReader {
 		String content = decoded.text();
 		List<Article> articles = new ArrayList<>();
 		List<ReadProblem> problems = new ArrayList<>();
+		Bylines bylines = new Bylines();
 		boolean undated = false;
 		int lineNumber = 0;
 		int from = 0;
@@ -59,8 +61,13 @@ final class JsonLinesReader {
 						int number = articles.size() + 1;
 						CleanText body = TextCleaner.clean(text.stringValue());
 						String title = string(node, "title");
-						articles.add(new Article(name, number, title == null ? null : TextCleaner.clean(title).text(),
-								date, null, string(node, "source"), body.text(), body));
+						Bylines.Byline byline = bylines.byline(body.text());
+						String source = string(node, "source");
+						if (source == null && byline != null) {
+							source = byline.agency();
+						}
+						articles.add(new Article(name, number, title == null ? null : TextCleaner.cleanHeadline(title),
+								date, byline == null ? null : byline.date(date), source, body.text(), body));
 						if (date == null) {
 							undated = true;
 						}

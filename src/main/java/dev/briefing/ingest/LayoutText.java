@@ -24,6 +24,8 @@ final class LayoutText {
 
 	private int lines;
 
+	private int[] width;
+
 	private LayoutText(String original) {
 		this.original = original;
 		this.chars = new char[original.length()];
@@ -70,6 +72,27 @@ final class LayoutText {
 
 	String line(int line) {
 		return new String(chars, lineStart[line], length(line));
+	}
+
+	/**
+	 * The width a line took on the page, in half-width units: a character printed as a Chinese character or
+	 * full-width form counts two, a Latin letter, digit or word space one (so {@code 2.09%} is narrower than
+	 * {@code 利率}, and {@code １２％} as wide as {@code 利率}). Layout spaces, dropped by the cleanup, count
+	 * nothing: a justified line ({@code 根 据 天 气}) is as wide as its neighbours.
+	 */
+	int width(int line) {
+		if (width == null) {
+			width = new int[lines];
+			java.util.Arrays.fill(width, -1);
+		}
+		if (width[line] < 0) {
+			int w = 0;
+			for (int k = lineStart[line]; k < lineEnd[line]; k++) {
+				w += Chars.isCjk(original.charAt(origin[k])) ? 2 : 1;
+			}
+			width[line] = w;
+		}
+		return width[line];
 	}
 
 	boolean endsSentence(int line) {

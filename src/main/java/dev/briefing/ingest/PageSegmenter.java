@@ -12,7 +12,8 @@ import java.util.List;
  * <li>A headline block is one to three short lines without closing punctuation, standing where a sentence
  * has ended. Several blocks in a row (a chain) mean an article boundary: the last one belongs to what
  * follows, the others are displaced headlines ("floating"), matched to their bodies later.</li>
- * <li>A single block followed by text inside an article is a subhead and stays in the body.</li>
+ * <li>A headline block of two or three lines right above text starts an article, even without byline; a
+ * single line without commas followed by text inside an article is a subhead and stays in the body.</li>
  * <li>An agency dateline alone on a line ({@code 新华社北京11月21日电}) ends the article; {@code （完）} too.</li>
  * <li>Page furniture (page header, source and editor lines) is dropped; a headline above a source line still
  * belongs to the text below it.</li>
@@ -227,16 +228,18 @@ final class PageSegmenter {
 					chainEnd = j;
 					return j + 1;
 				}
-				if (current == null || !chain.isEmpty()) {
+				if (current == null || !chain.isEmpty() || (direct && j > i)) {
+					// a headline of two or three lines right above text is a headline, not a subhead
 					startTitled(block);
+					return j + 1;
 				}
-				else {
+				if (!hasComma(i, j)) {
 					openBody();
 					for (int k = i; k <= j; k++) {
 						current.add(~k);
 					}
+					return j + 1;
 				}
-				return j + 1;
 			}
 		}
 		if (!chain.isEmpty()) {
@@ -246,6 +249,15 @@ final class PageSegmenter {
 		openBody();
 		current.add(i);
 		return i + 1;
+	}
+
+	private boolean hasComma(int first, int last) {
+		for (int k = t.start(first); k < t.end(last); k++) {
+			if (t.chars[k] == '，' || t.chars[k] == ',') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean headlineStart(int i) {
@@ -292,24 +304,33 @@ final class PageSegmenter {
 		return commas <= 1 && words >= 2;
 	}
 
-	/** Noticeably shorter than the widest of the lines around it: set in a larger type, or a subhead. */
+	/**
+	 * Noticeably narrower on the page than the lines around it: a headline set in larger type, or a subhead;
+	 * a line broken by the layout fills its column. The column is the second widest of the neighbouring lines,
+	 * so that one wide line of another column (a byline across two columns) does not make a column look narrow.
+	 */
 	boolean isShort(int i) {
-		int width = 0;
+		int widest = 0;
+		int second = 0;
 		int seen = 0;
 		for (int k = i - 1; k >= 0 && seen < NEIGHBOURS; k--) {
 			if (!t.isBlank(k)) {
-				width = Math.max(width, t.length(k));
+				int w = t.width(k);
+				second = Math.max(second, Math.min(widest, w));
+				widest = Math.max(widest, w);
 				seen++;
 			}
 		}
 		seen = 0;
 		for (int k = i + 1; k < kind.length && seen < NEIGHBOURS; k++) {
 			if (!t.isBlank(k)) {
-				width = Math.max(width, t.length(k));
+				int w = t.width(k);
+				second = Math.max(second, Math.min(widest, w));
+				widest = Math.max(widest, w);
 				seen++;
 			}
 		}
-		return t.length(i) * 100 <= width * SHORT_PERCENT;
+		return t.width(i) * 100 <= second * SHORT_PERCENT;
 	}
 
 	private void startBylined(int line) {

@@ -18,6 +18,32 @@ public final class TextCleaner {
 	}
 
 	/**
+	 * Cleans a headline given as one string (HTML, JSON): full-width forms folded, invisible characters
+	 * dropped, white space of any kind collapsed to one space, which stays: it separates the parts of the
+	 * headline.
+	 */
+	public static String cleanHeadline(String headline) {
+		StringBuilder out = new StringBuilder(headline.length());
+		boolean space = false;
+		for (int i = 0; i < headline.length(); i++) {
+			char c = headline.charAt(i);
+			switch (Chars.kind(c)) {
+				case Chars.KEEP -> {
+					if (space && !out.isEmpty()) {
+						out.append(' ');
+					}
+					space = false;
+					out.append(Chars.fold(c));
+				}
+				case Chars.SPACE, Chars.BREAK -> space = true;
+				default -> {
+				}
+			}
+		}
+		return out.toString();
+	}
+
+	/**
 	 * Cleans a text whose blank lines separate paragraphs (text taken from HTML blocks), where the layout
 	 * leaves blank lines anywhere.
 	 */

@@ -104,4 +104,24 @@ class HtmlArticleReaderTest {
 		assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(UnreadableFileException.class,
 				() -> reader.read(file, "2024-11-22_nav.html")).reason()).isEqualTo("no article text found in the HTML");
 	}
+
+	@Test
+	void sourceAndDateLinesOfTheSiteAreNotArticleText() throws Exception {
+		String html = """
+				<html><head><meta charset="utf-8"><meta name="publishdate" content="2024-11-20"></head><body>
+				<div class="article"><h1>经开区举办银企对接会 现场签约授信12.6亿元</h1>
+				<div class="info">来源：经开时报　　发布时间：2024-11-20　　浏览次数：1286</div>
+				<p>本报讯（记者 周启航）11月19日，经开区举办银企对接会。</p>
+				<p>（通讯员 曹立新 摄）</p>
+				<div>【责任编辑：王某】</div></div></body></html>
+				""";
+		Path file = dir.resolve("epaper.html");
+		Files.writeString(file, html);
+
+		Article a = reader.read(file, "epaper.html").articles().get(0);
+
+		assertThat(a.title()).isEqualTo("经开区举办银企对接会 现场签约授信12.6亿元");
+		assertThat(a.published()).isEqualTo(LocalDate.of(2024, 11, 20));
+		assertThat(a.text()).isEqualTo("本报讯（记者周启航）11月19日，经开区举办银企对接会。");
+	}
 }

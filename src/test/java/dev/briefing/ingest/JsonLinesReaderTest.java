@@ -72,4 +72,17 @@ class JsonLinesReaderTest {
 		assertThatThrownBy(() -> reader.read(file, "feed.jsonl")).isInstanceOf(UnreadableFileException.class)
 			.hasMessageStartingWith("no readable line in the feed (line 1: invalid JSON");
 	}
+
+	@Test
+	void anAgencyBylineAtTheStartOfTheTextGivesDatelineAndSource() throws Exception {
+		Path file = dir.resolve("2024-11-07_feed.jsonl");
+		Files.writeString(file, """
+				{"title":"外汇储备","date":"2024-11-07","text":"新华社北京11月7日电（记者 吴书言）国家外汇管理局7日发布统计数据。"}
+				""");
+
+		Article a = reader.read(file, "2024-11-07_feed.jsonl").articles().get(0);
+
+		assertThat(a.dateline()).isEqualTo(LocalDate.of(2024, 11, 7));
+		assertThat(a.source()).isEqualTo("新华社");
+	}
 }

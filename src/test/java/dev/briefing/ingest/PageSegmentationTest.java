@@ -191,4 +191,52 @@ class PageSegmentationTest {
 			assertThat(a.text()).doesNotContain("第3版");
 		});
 	}
+
+	@Test
+	void aTwoLineHeadlineRightAboveTextWithoutBylineStartsAnArticle() {
+		List<Article> articles = page("""
+				冬季用电保障有序推进
+				本报讯（记者 李明）入冬以来，经开区供电部门提前谋划，全
+				力保障辖区企业和居民冬季用电，排查线路隐患 318处。
+
+				11月份制造业PMI
+				继续保持扩张
+				国家统计局30日发布的数据显示，11月份，我国制造业采购
+				经理指数为 50.3%，比上月上升 0.2个百分点。
+
+				新华社北京11月30日电
+				""");
+
+		assertThat(articles).extracting(Article::title).containsExactly("冬季用电保障有序推进", "11月份制造业PMI 继续保持扩张");
+		assertThat(articles).extracting(Article::dateline).containsExactly(null, LocalDate.of(2024, 11, 30));
+		assertThat(articles.get(1).text()).startsWith("国家统计局30日发布的数据显示");
+	}
+
+	@Test
+	void aFullLineOfTheLayoutIsNoHeadlineHoweverFewCharactersItHolds() {
+		List<Article> articles = page("""
+				标题一行
+				本报讯（记者 李明）近日，经开区召开冬季安全生产工作会议。
+				作业期间，每天出动环卫作业车辆120余台
+				次、环卫工人1600余人，通过“机械洗扫+
+				人 工 保 洁 ” 的 方 式 ，确 保 道 路 见 本 色 。目 前 ，
+				全区 63条主次干道已全部实现机械化作业。
+				""");
+
+		assertThat(articles).singleElement().satisfies(a -> assertThat(a.text())
+			.contains("会议。\n作业期间，每天出动环卫作业车辆120余台次、环卫工人1600余人，通过“机械洗扫+人工保洁”的方式"));
+	}
+
+	@Test
+	void aShortLineWithACommaInsideAnArticleIsNoSubhead() {
+		List<Article> articles = page("""
+				标题一行
+				本报讯（记者 李明）近日，经开区召开冬季安全生产工作会议，部
+				署岁末年初安全防范工作。
+				本次发行的债券期限为10年，发行利率
+				分别为2.09%和2.21%，认购倍数较高。
+				""");
+
+		assertThat(articles.get(0).text()).contains("本次发行的债券期限为10年，发行利率分别为2.09%");
+	}
 }

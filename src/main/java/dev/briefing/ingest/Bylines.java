@@ -36,10 +36,11 @@ final class Bylines {
 	 * Page furniture: a page header ({@code 河南日报 2024年11月22日 星期五 第3版}), a web copy's date and source
 	 * line ({@code 2024-11-21 08:30 来源：新华网}), editor lines ({@code 【责任编辑：王某】}).
 	 */
-	private static final Pattern FURNITURE = Pattern.compile(
-			".*(?:来源|责任编辑|编辑|作者|发布时间|发布日期|字号)[:：].*|[【\\[（(](?:纠错|责任编辑|编辑)[^】\\]）)]{0,30}[】\\]）)].*"
-					+ "|.*(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日星期[一二三四五六日天].*|.*第\\d{1,3}版.*"
-					+ "|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?");
+	private static final Pattern FURNITURE_INSIDE = Pattern.compile("(?:来源|责任编辑|编辑|作者|发布时间|发布日期|字号)[:：]"
+			+ "|(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日星期[一二三四五六日天]|第\\d{1,3}版");
+
+	private static final Pattern FURNITURE_WHOLE = Pattern.compile("[【\\[（(](?:纠错|责任编辑|编辑)[^】\\]）)]{0,30}[】\\]）)].*"
+			+ "|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?");
 
 	private static final Pattern FULL_DATE = Pattern
 		.compile("((?:19|20)\\d{2})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
@@ -54,7 +55,9 @@ final class Bylines {
 
 	private final Matcher end = END_MARK.matcher("");
 
-	private final Matcher furniture = FURNITURE.matcher("");
+	private final Matcher furnitureInside = FURNITURE_INSIDE.matcher("");
+
+	private final Matcher furnitureWhole = FURNITURE_WHOLE.matcher("");
 
 	private final Matcher fullDate = FULL_DATE.matcher("");
 
@@ -102,17 +105,27 @@ final class Bylines {
 		if (line.length() > 40) {
 			return false;
 		}
-		boolean candidate = false;
-		for (int i = 0; i < line.length() && !candidate; i++) {
-			char c = line.charAt(i);
-			candidate = c == '摄' || c == '发' || c == '图' || c == '视' || c == '：' || c == ':';
+		char first = line.charAt(0);
+		boolean candidate = first == '图' || first == '资' || first == '视'
+				|| ((first == '新' || first == '（' || first == '(') && line.length() <= 16);
+		for (int i = line.length() - 1; i >= 0 && !candidate; i--) {
+			candidate = line.charAt(i) == '摄';
 		}
 		return candidate && credit.reset(line).matches();
 	}
 
 	/** A line of page furniture, never article text; only short lines qualify. */
 	boolean isFurniture(CharSequence line) {
-		return line.length() <= 60 && furniture.reset(line).matches();
+		if (line.length() > 60) {
+			return false;
+		}
+		char first = line.charAt(0);
+		boolean candidate = first == '【' || first == '[' || first == '（' || first == '(' || first == '1' || first == '2';
+		for (int i = 0; i < line.length() && !candidate; i++) {
+			char c = line.charAt(i);
+			candidate = c == '：' || c == ':' || c == '版' || c == '期';
+		}
+		return candidate && (furnitureInside.reset(line).find() || furnitureWhole.reset(line).matches());
 	}
 
 	/** The full date a line gives ({@code 2024年11月22日}, {@code 2024-11-22}), or null. */

@@ -1,7 +1,5 @@
 package dev.briefing.ingest;
 
-import java.util.regex.Pattern;
-
 /**
  * Joins the lines of a headline. Two lines that are two parts of a headline ({@code 人大代表进企业} /
  * {@code 问需献策助发展}) are joined with a space; one headline broken across lines by the layout is joined
@@ -13,8 +11,7 @@ import java.util.regex.Pattern;
  */
 final class Headlines {
 
-	private static final Pattern OPEN_NUMBER = Pattern.compile(
-			".*\\d[\\d.]*[多余]?[个家项名位条种件次所户人座批只台辆亿万千百]?$");
+	private static final String COUNTERS = "个家项名位条种件次所户人座批只台辆亿万千百";
 
 	private static final String TRAILING_FUNCTION_WORDS = "的和与及在对向把被将从以于之并或且而让使为了";
 
@@ -40,7 +37,7 @@ final class Headlines {
 				|| unclosed(first, '【', '】') || unclosed(first, '「', '」')) {
 			return true;
 		}
-		if (OPEN_NUMBER.matcher(first).matches() || hasDigit(second)) {
+		if (endsWithNumber(first) || hasDigit(second)) {
 			return true;
 		}
 		char last = first.charAt(first.length() - 1);
@@ -50,6 +47,18 @@ final class Headlines {
 		String end = lastWords(first, 2);
 		String start = firstWords(second, 2);
 		return body != null && end.length() == 2 && start.length() == 2 && body.contains(end + start);
+	}
+
+	/** {@code …2300}, {@code …2300多}, {@code …2300多个}: a number whose noun is on the next line. */
+	private static boolean endsWithNumber(String s) {
+		int i = s.length() - 1;
+		if (i >= 0 && COUNTERS.indexOf(s.charAt(i)) >= 0) {
+			i--;
+		}
+		if (i >= 0 && (s.charAt(i) == '多' || s.charAt(i) == '余')) {
+			i--;
+		}
+		return i >= 0 && Chars.isDigit(s.charAt(i));
 	}
 
 	private static boolean hasDigit(String s) {

@@ -261,13 +261,13 @@ final class PageSegmenter {
 	}
 
 	private boolean headlineStart(int i) {
-		if (!headlineLike(i) || !isShort(i)) {
+		if (!headlineLike(i)) {
 			return false;
 		}
 		int p = previousNonBlank(i - 1);
-		return p < 0 || p == chainEnd || kind[p] == CREDIT || kind[p] == DATELINE || kind[p] == END
-				|| kind[p] == FURNITURE
-				|| ((kind[p] == TEXT || kind[p] == BYLINE) && t.endsSentence(p));
+		boolean boundary = p < 0 || p == chainEnd || kind[p] == CREDIT || kind[p] == DATELINE || kind[p] == END
+				|| kind[p] == FURNITURE || ((kind[p] == TEXT || kind[p] == BYLINE) && t.endsSentence(p));
+		return boundary && isShort(i);
 	}
 
 	/** Text a headline can be: short, no sentence punctuation, not a continuation. */

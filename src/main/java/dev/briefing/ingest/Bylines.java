@@ -37,7 +37,10 @@ final class Bylines {
 	 * line ({@code 2024-11-21 08:30 来源：新华网}), editor lines ({@code 【责任编辑：王某】}).
 	 */
 	private static final Pattern FURNITURE_INSIDE = Pattern.compile("(?:来源|责任编辑|编辑|作者|发布时间|发布日期|字号)[:：]"
-			+ "|(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日星期[一二三四五六日天]|第\\d{1,3}版");
+			+ "|(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日星期[一二三四五六日天]");
+
+	/** A page number: furniture where the line is short or also dates the page. */
+	private static final Pattern PAGE_NUMBER = Pattern.compile("第\\d{1,3}版");
 
 	private static final Pattern FURNITURE_WHOLE = Pattern.compile("[【\\[（(](?:纠错|责任编辑|编辑)[^】\\]）)]{0,30}[】\\]）)].*"
 			+ "|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?");
@@ -58,6 +61,8 @@ final class Bylines {
 	private final Matcher furnitureInside = FURNITURE_INSIDE.matcher("");
 
 	private final Matcher furnitureWhole = FURNITURE_WHOLE.matcher("");
+
+	private final Matcher pageNumber = PAGE_NUMBER.matcher("");
 
 	private final Matcher fullDate = FULL_DATE.matcher("");
 
@@ -125,7 +130,8 @@ final class Bylines {
 			char c = line.charAt(i);
 			candidate = c == '：' || c == ':' || c == '版' || c == '期';
 		}
-		return candidate && (furnitureInside.reset(line).find() || furnitureWhole.reset(line).matches());
+		return candidate && (furnitureInside.reset(line).find() || furnitureWhole.reset(line).matches()
+				|| (pageNumber.reset(line).find() && (line.length() <= 12 || fullDate(line) != null)));
 	}
 
 	/** The full date a line gives ({@code 2024年11月22日}, {@code 2024-11-22}), or null. */

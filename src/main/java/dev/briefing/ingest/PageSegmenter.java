@@ -125,10 +125,6 @@ final class PageSegmenter {
 		return new Page(s.segments, s.floating, s.headerDate);
 	}
 
-	byte kind(int line) {
-		return kind[line];
-	}
-
 	private void classify() {
 		LineSlice slice = new LineSlice(t.chars);
 		int previous = -1;

@@ -66,4 +66,25 @@ class BylinesTest {
 		assertThat(new Bylines.Byline("新华社", 11, 21, true).date(null)).isNull();
 		assertThat(new Bylines.Byline(null, 0, 0, false).date(published)).isNull();
 	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "郑州经开区报2024年11月22日星期五第3版综合", "经开时报2024年11月1日星期五第3版综合", "第3版要闻", "·4·第4版",
+			"2024-11-2810:05:12来源：新华网", "来源：经开时报发布时间：2024-11-20浏览次数：1286", "【纠错】【责任编辑：王某】", "（责任编辑：王某）",
+			"2024-11-28" })
+	void recognisesPageFurniture(String line) {
+		assertThat(bylines.isFurniture(line)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "本报今日在第3版刊发评论员文章，引起广泛关注。", "2024年全省经济运行稳中有进", "11月21日，经开区召开会议。" })
+	void ordinaryLinesAreNoFurniture(String line) {
+		assertThat(bylines.isFurniture(line)).isFalse();
+	}
+
+	@Test
+	void readsTheDateOfAPageHeader() {
+		assertThat(bylines.fullDate("经开时报2024年11月1日星期五第3版综合")).isEqualTo(LocalDate.of(2024, 11, 1));
+		assertThat(bylines.fullDate("2024-11-2810:05:12来源：新华网")).isEqualTo(LocalDate.of(2024, 11, 28));
+		assertThat(bylines.fullDate("2024年13月45日")).isNull();
+	}
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -184,5 +185,34 @@ class BadFilesTest {
 		assertThat(reader.read(utf16, "utf16.txt").encoding()).isEqualTo("UTF-16LE");
 		assertThat(reader.read(utf16, "utf16.txt").articles().get(0).text())
 			.isEqualTo(reader.read(gb, "gb.txt").articles().get(0).text());
+	}
+
+	@Test
+	void randomAndDamagedBytesAreReadOrRefusedButNeverCrashTheReader() throws Exception {
+		byte[] page = Files.readAllBytes(Path.of("src/test/resources/ingest/2024-11-29_district-page.txt"));
+		java.util.Random random = new java.util.Random(7);
+		for (int round = 0; round < 200; round++) {
+			byte[] bytes;
+			if (round % 2 == 0) {
+				bytes = new byte[random.nextInt(2000)];
+				random.nextBytes(bytes);
+			}
+			else {
+				bytes = page.clone();
+				for (int k = 0; k < 1 + random.nextInt(5); k++) {
+					bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+				}
+			}
+			for (String name : List.of("2024-11-22_r.txt", "2024-11-22_r.html", "2024-11-22_r.jsonl")) {
+				Path file = write(name, bytes);
+				try {
+					SourceDocument doc = reader.read(file, name);
+					assertThat(doc.articles()).isNotEmpty();
+				}
+				catch (UnreadableFileException e) {
+					assertThat(e.reason()).isNotBlank().doesNotContain("could not be parsed");
+				}
+			}
+		}
 	}
 }

@@ -23,29 +23,6 @@ import java.util.List;
  */
 final class PageSegmenter {
 
-	static final byte BLANK = 0;
-
-	static final byte TEXT = 1;
-
-	static final byte BYLINE = 2;
-
-	static final byte DATELINE = 3;
-
-	static final byte CREDIT = 4;
-
-	static final byte END = 5;
-
-	static final byte FURNITURE = 6;
-
-	/** Longest headline line, in characters. */
-	private static final int MAX_HEADLINE = 40;
-
-	/** A headline line is at most this share (in percent) of the width of the lines around it. */
-	private static final int SHORT_PERCENT = 85;
-
-	/** Lines on each side that tell the column width around a line. */
-	private static final int NEIGHBOURS = 4;
-
 	/** Consecutive lines of headline text. */
 	record Block(int first, int last) {
 	}
@@ -86,13 +63,7 @@ final class PageSegmenter {
 	record Page(List<Segment> segments, List<Block> floating, LocalDate headerDate) {
 	}
 
-	private final LayoutText t;
-
-	private final Bylines patterns;
-
-	private final byte[] kind;
-
-	private final Bylines.Byline[] bylineAt;
+	private final PageLines lines;
 
 	private final List<Segment> segments = new ArrayList<>();
 
@@ -106,91 +77,44 @@ final class PageSegmenter {
 
 	private boolean afterCredit;
 
-	/** The date of a page header standing before any text, or null. */
-	private LocalDate headerDate;
-
-	private boolean seenText;
-
-	private PageSegmenter(LayoutText t, Bylines patterns) {
-		this.t = t;
-		this.patterns = patterns;
-		this.kind = new byte[t.lineCount()];
-		this.bylineAt = new Bylines.Byline[t.lineCount()];
+	private PageSegmenter(PageLines lines) {
+		this.lines = lines;
 	}
 
 	static Page segment(LayoutText text, Bylines patterns) {
-		PageSegmenter s = new PageSegmenter(text, patterns);
-		s.classify();
+		PageLines lines = PageLines.classify(text, patterns);
+		PageSegmenter s = new PageSegmenter(lines);
 		s.walk();
-		return new Page(s.segments, s.floating, s.headerDate);
-	}
-
-	private void classify() {
-		LineSlice slice = new LineSlice(t.chars);
-		int previous = -1;
-		for (int i = 0; i < kind.length; i++) {
-			if (t.isBlank(i)) {
-				kind[i] = BLANK;
-				continue;
-			}
-			slice.set(t.start(i), t.length(i));
-			Bylines.Byline b = patterns.byline(slice);
-			if (b != null && framesArticle(previous)) {
-				kind[i] = b.alone() ? DATELINE : BYLINE;
-				bylineAt[i] = b;
-			}
-			else if (patterns.isCredit(slice)) {
-				kind[i] = CREDIT;
-			}
-			else if (patterns.isEndMark(slice)) {
-				kind[i] = END;
-			}
-			else if (patterns.isFurniture(slice)) {
-				kind[i] = FURNITURE;
-				if (headerDate == null && !seenText) {
-					headerDate = patterns.fullDate(slice);
-				}
-			}
-			else {
-				kind[i] = TEXT;
-				seenText = true;
-			}
-			previous = i;
-		}
-	}
-
-	/** A byline or dateline stands only where the line before it does not run on into it. */
-	private boolean framesArticle(int previous) {
-		return previous < 0 || kind[previous] != TEXT || t.endsSentence(previous) || headlineLike(previous);
+		return new Page(s.segments, s.floating, lines.headerDate());
 	}
 
 	private void walk() {
-		int n = kind.length;
+		int n = lines.count();
 		int i = 0;
 		while (i < n) {
-			switch (kind[i]) {
-				case BLANK, FURNITURE -> i++;
-				case CREDIT -> {
+			switch (lines.kind(i)) {
+				case PageLines.BLANK, PageLines.FURNITURE -> i++;
+				case PageLines.CREDIT -> {
 					floatChain();
 					afterCredit = current != null;
 					i++;
 				}
-				case END -> {
+				case PageLines.END -> {
 					floatChain();
 					close();
 					i++;
 				}
-				case BYLINE -> startBylined(i++);
-				case DATELINE -> {
-					int next = nextNonBlank(i + 1);
-					boolean bodyFollows = next >= 0 && kind[next] == TEXT;
+				case PageLines.BYLINE -> startBylined(i++);
+				case PageLines.DATELINE -> {
+					int next = lines.nextNonBlank(i + 1);
+					boolean bodyFollows = next >= 0 && lines.kind(next) == PageLines.TEXT;
 					if (bodyFollows && (current == null || !chain.isEmpty())) {
 						startBylined(i);
 					}
 					else {
 						floatChain();
 						if (current != null) {
-							current.closing = bylineAt[i];
+							current.closing = lines.byline(i);
 							close();
 						}
 					}
@@ -203,23 +127,23 @@ final class PageSegmenter {
 		floatChain();
 	}
 
-	/** Handles the TEXT line {@code i} (and the headline block it may start); returns the next line. */
+	/** Handles the text line {@code i} (and the headline block it may start); returns the next line. */
 	private int text(int i) {
 		if (headlineStart(i)) {
 			int j = i;
-			while (j + 1 < kind.length && kind[j + 1] == TEXT && headlineLike(j + 1) && isShort(j + 1)) {
+			while (j + 1 < lines.count() && lines.headlineLike(j + 1) && lines.isShort(j + 1)) {
 				j++;
 			}
 			if (j - i < 3) {
 				Block block = new Block(i, j);
-				int next = nextNonBlank(j + 1);
-				if (next < 0 || kind[next] != TEXT) {
+				int next = lines.nextNonBlank(j + 1);
+				if (next < 0 || lines.kind(next) != PageLines.TEXT) {
 					chain.add(block);
 					chainEnd = j;
 					return j + 1;
 				}
 				boolean direct = next == j + 1;
-				if (!direct && headlineLike(next) && isShort(next)) {
+				if (!direct && lines.headlineLike(next) && lines.isShort(next)) {
 					chain.add(block);
 					chainEnd = j;
 					return j + 1;
@@ -229,7 +153,7 @@ final class PageSegmenter {
 					startTitled(block);
 					return j + 1;
 				}
-				if (!hasComma(i, j)) {
+				if (!lines.hasComma(i, j)) {
 					openBody();
 					for (int k = i; k <= j; k++) {
 						current.add(~k);
@@ -247,86 +171,13 @@ final class PageSegmenter {
 		return i + 1;
 	}
 
-	private boolean hasComma(int first, int last) {
-		for (int k = t.start(first); k < t.end(last); k++) {
-			if (t.chars[k] == '，' || t.chars[k] == ',') {
-				return true;
-			}
-		}
-		return false;
-	}
-
+	/** A headline can start here: headline text, standing where a sentence has ended, narrower than its column. */
 	private boolean headlineStart(int i) {
-		if (!headlineLike(i)) {
+		if (!lines.headlineLike(i)) {
 			return false;
 		}
-		int p = previousNonBlank(i - 1);
-		boolean boundary = p < 0 || p == chainEnd || kind[p] == CREDIT || kind[p] == DATELINE || kind[p] == END
-				|| kind[p] == FURNITURE || ((kind[p] == TEXT || kind[p] == BYLINE) && t.endsSentence(p));
-		return boundary && isShort(i);
-	}
-
-	/** Text a headline can be: short, no sentence punctuation, not a continuation. */
-	boolean headlineLike(int i) {
-		int n = t.length(i);
-		if (n < 2 || n > MAX_HEADLINE || kind[i] != TEXT) {
-			return false;
-		}
-		char[] c = t.chars;
-		int from = t.start(i);
-		int end = from + n;
-		char first = c[from];
-		if (first == '，' || first == '。' || first == '、' || (Chars.isClosing(first) && first != '"')) {
-			return false;
-		}
-		char last = c[end - 1];
-		if (last == '，' || last == '、' || last == '：' || last == '；' || last == ',' || last == ':' || last == ';') {
-			return false;
-		}
-		int commas = 0;
-		int words = 0;
-		for (int k = from; k < end; k++) {
-			char ch = c[k];
-			if (ch == '。' || ch == '；' || ch == ';') {
-				return false;
-			}
-			if (ch == '，' || ch == ',') {
-				commas++;
-			}
-			else if (Chars.isWord(ch)) {
-				words++;
-			}
-		}
-		return commas <= 1 && words >= 2;
-	}
-
-	/**
-	 * Noticeably narrower on the page than the lines around it: a headline set in larger type, or a subhead;
-	 * a line broken by the layout fills its column. The column is the second widest of the neighbouring lines,
-	 * so that one wide line of another column (a byline across two columns) does not make a column look narrow.
-	 */
-	boolean isShort(int i) {
-		int widest = 0;
-		int second = 0;
-		int seen = 0;
-		for (int k = i - 1; k >= 0 && seen < NEIGHBOURS; k--) {
-			if (!t.isBlank(k)) {
-				int w = t.width(k);
-				second = Math.max(second, Math.min(widest, w));
-				widest = Math.max(widest, w);
-				seen++;
-			}
-		}
-		seen = 0;
-		for (int k = i + 1; k < kind.length && seen < NEIGHBOURS; k++) {
-			if (!t.isBlank(k)) {
-				int w = t.width(k);
-				second = Math.max(second, Math.min(widest, w));
-				widest = Math.max(widest, w);
-				seen++;
-			}
-		}
-		return t.width(i) * 100 <= second * SHORT_PERCENT;
+		int p = lines.previousNonBlank(i - 1);
+		return (p < 0 || p == chainEnd || lines.endsBefore(p)) && lines.isShort(i);
 	}
 
 	private void startBylined(int line) {
@@ -335,7 +186,7 @@ final class PageSegmenter {
 		close();
 		current = new Segment();
 		current.title = title;
-		current.byline = bylineAt[line];
+		current.byline = lines.byline(line);
 		current.add(line);
 	}
 
@@ -374,23 +225,5 @@ final class PageSegmenter {
 		floating.addAll(chain);
 		chain.clear();
 		chainEnd = -1;
-	}
-
-	private int nextNonBlank(int from) {
-		for (int k = from; k < kind.length; k++) {
-			if (kind[k] != BLANK) {
-				return k;
-			}
-		}
-		return -1;
-	}
-
-	private int previousNonBlank(int from) {
-		for (int k = from; k >= 0; k--) {
-			if (kind[k] != BLANK) {
-				return k;
-			}
-		}
-		return -1;
 	}
 }

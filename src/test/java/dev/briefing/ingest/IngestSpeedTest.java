@@ -36,8 +36,8 @@ class IngestSpeedTest {
 
 		double perPage = rate(() -> reader.read(page, "page.txt", date), page.length(), SECONDS);
 		String many = (page + "\n").repeat(200);
-		double longText = rate(() -> reader.read(many, "pages.txt", date), many.length(), SECONDS / 2);
-		double cleanupOnly = rate(() -> TextCleaner.clean(page), page.length(), SECONDS / 2);
+		double longText = rate(() -> reader.read(many, "pages.txt", date), many.length(), SECONDS / 4);
+		double cleanupOnly = rate(() -> TextCleaner.clean(page), page.length(), SECONDS / 4);
 
 		System.out.printf(Locale.ROOT,
 				"ingest speed (per CPU second): cleanup+segmentation %.1f Mchar/s page by page (%d chars, %d articles), "

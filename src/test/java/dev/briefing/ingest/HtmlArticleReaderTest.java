@@ -1,0 +1,127 @@
+package dev.briefing.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlArticleReaderTest {
+
+	private static final String PAGE = """
+			<!DOCTYPE html>
+			<html><head>
+			<meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+			<title>我省发行政府债券165.8789亿元 - 河南日报网</title>
+			<meta property="article:published_time" content="2024-11-21T08:30:00+08:00">
+			<meta property="og:site_name" content="河南日报网">
+			<style>.nav { color: red }</style>
+			<script>var pv = "统计代码";</script>
+			</head><body>
+			<nav><a href="/">首页</a> <a href="/news">新闻</a></nav>
+			<header><div class="logo">河南日报网</div></header>
+			<div class="sidebar"><p>热门：天气预报</p></div>
+			<article>
+			  <h1>我省在深圳成功发行政府债券</h1>
+			  <p>　　本报讯（记者 侯爱敏）昨日，我省在深圳成功发行政府债券 165.8789 亿元，<br>
+			  其中新增一般债券 26.5578亿元。</p>
+			  <h2>期限为５年</h2>
+			  <p>　　新增一般债券期限为 5年，发行利率 1.76％。</p>
+			</article>
+			<footer><p>版权所有 联系我们</p></footer>
+			</body></html>
+			""";
+
+	@TempDir
+	Path dir;
+
+	private final InboxFileReader reader = new InboxFileReader(10L << 20);
+
+	@Test
+	void readsHeadlineDateSourceAndArticleTextFromTheMarkup() throws Exception {
+		Path file = dir.resolve("hnr-bond.html");
+		Files.write(file, PAGE.getBytes(Charset.forName("GBK")));
+
+		SourceDocument doc = reader.read(file, "hnr-bond.html");
+
+		assertThat(doc.encoding()).isEqualTo("GB18030");
+		assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 11, 21));
+		assertThat(doc.problems()).isEmpty();
+		assertThat(doc.articles()).singleElement().satisfies(a -> {
+			assertThat(a.title()).isEqualTo("我省在深圳成功发行政府债券");
+			assertThat(a.source()).isEqualTo("河南日报网");
+			assertThat(a.published()).isEqualTo(LocalDate.of(2024, 11, 21));
+			assertThat(a.text()).isEqualTo("本报讯（记者侯爱敏）昨日，我省在深圳成功发行政府债券165.8789亿元，其中新增一般债券26.5578亿元。\n"
+					+ "期限为5年\n新增一般债券期限为5年，发行利率1.76%。");
+			int at = a.text().indexOf("165.8789亿元");
+			assertThat(a.originalText(at, at + 10)).isEqualTo("165.8789 亿元");
+		});
+	}
+
+	@Test
+	void withoutH1TheTitleTagGivesTheHeadlineAndTimeGivesTheDate() throws Exception {
+		String html = """
+				<html><head><meta charset="utf-8"><title>10月中小企业发展指数回升_经济频道</title></head>
+				<body><div id="content"><p>工业和信息化部数据显示，10月份中小企业发展指数为89.2。</p>
+				<p><time datetime="2024-11-20">2024年11月20日</time></p></div></body></html>
+				""";
+		Path file = dir.resolve("sme.htm");
+		Files.writeString(file, html);
+
+		SourceDocument doc = reader.read(file, "sme.htm");
+
+		assertThat(doc.encoding()).isEqualTo("UTF-8");
+		Article a = doc.articles().get(0);
+		assertThat(a.title()).isEqualTo("10月中小企业发展指数回升");
+		assertThat(a.published()).isEqualTo(LocalDate.of(2024, 11, 20));
+		assertThat(a.text()).startsWith("工业和信息化部数据显示，10月份中小企业发展指数为89.2。");
+	}
+
+	@Test
+	void anHtmlPageWithoutDateTakesTheFileNamesOrIsReportedUndated() throws Exception {
+		String html = "<html><body><p>经开区今年新增市场主体3260户。</p></body></html>";
+		Path named = dir.resolve("2024-11-22_page.html");
+		Files.writeString(named, html);
+		Path unnamed = dir.resolve("page.html");
+		Files.writeString(unnamed, html);
+
+		assertThat(reader.read(named, "2024-11-22_page.html").published()).isEqualTo(LocalDate.of(2024, 11, 22));
+		SourceDocument undated = reader.read(unnamed, "page.html");
+		assertThat(undated.published()).isNull();
+		assertThat(undated.problems()).extracting(ReadProblem::kind).containsExactly(ReadProblem.Kind.UNDATED);
+	}
+
+	@Test
+	void anHtmlPageWithoutArticleTextIsRefused() throws Exception {
+		Path file = dir.resolve("2024-11-22_nav.html");
+		Files.write(file, "<html><body><nav>首页 新闻</nav><script>x()</script></body></html>".getBytes(StandardCharsets.UTF_8));
+
+		assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(UnreadableFileException.class,
+				() -> reader.read(file, "2024-11-22_nav.html")).reason()).isEqualTo("no article text found in the HTML");
+	}
+
+	@Test
+	void sourceAndDateLinesOfTheSiteAreNotArticleText() throws Exception {
+		String html = """
+				<html><head><meta charset="utf-8"><meta name="publishdate" content="2024-11-20"></head><body>
+				<div class="article"><h1>经开区举办银企对接会 现场签约授信12.6亿元</h1>
+				<div class="info">来源：经开时报　　发布时间：2024-11-20　　浏览次数：1286</div>
+				<p>本报讯（记者 周启航）11月19日，经开区举办银企对接会。</p>
+				<p>（通讯员 曹立新 摄）</p>
+				<div>【责任编辑：王某】</div></div></body></html>
+				""";
+		Path file = dir.resolve("epaper.html");
+		Files.writeString(file, html);
+
+		Article a = reader.read(file, "epaper.html").articles().get(0);
+
+		assertThat(a.title()).isEqualTo("经开区举办银企对接会 现场签约授信12.6亿元");
+		assertThat(a.published()).isEqualTo(LocalDate.of(2024, 11, 20));
+		assertThat(a.text()).isEqualTo("本报讯（记者周启航）11月19日，经开区举办银企对接会。");
+	}
+}

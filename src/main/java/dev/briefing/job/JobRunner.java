@@ -153,13 +153,18 @@ public class JobRunner {
 		return all.size() > limit ? all.subList(0, limit) : all;
 	}
 
-	/** Stops the execution at its next chunk boundary; it ends STOPPED and can be restarted. */
+	/**
+	 * Asks the running execution to stop at its next chunk boundary; it ends STOPPED and can be restarted.
+	 * Called from a shutdown hook: it only flags the execution and its running step, which the job's own
+	 * thread checks and records. ({@code JobOperator.stop} would also bind the step's scope to the calling
+	 * thread and close it there, dropping the step-scoped reader in the middle of a chunk.)
+	 */
 	public void stop(JobExecution execution) {
-		try {
-			jobOperator.stop(execution);
-		}
-		catch (Exception e) {
-			log.debug("Stop of {} not sent: {}", execution.getId(), e.toString());
+		execution.setStatus(BatchStatus.STOPPING);
+		for (var step : execution.getStepExecutions()) {
+			if (step.getStatus().isRunning()) {
+				step.setTerminateOnly();
+			}
 		}
 	}
 

@@ -71,12 +71,14 @@ class CrashRecoveryTest {
 		new PageGenerator(11).write(t.inbox(), 300, LocalDate.of(2024, 11, 22), 2);
 
 		Process child = startChild(t);
-		waitForChunks(child, 2);
-		child.destroy();
+		StringBuffer log = waitForChunks(child, 2);
+		child.toHandle().destroy();
 		assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		Thread.sleep(200);
 
 		CliRun status = CliRun.of(t.args("status", "--json", "--limit", "1"));
-		assertThat(status.out()).contains("\"status\":\"STOPPED\"");
+		assertThat(status.out()).as(log.toString()).contains("\"status\":\"STOPPED\"");
+		assertThat(log.toString()).contains("Termination requested: stopping execution");
 		CliRun restart = CliRun.of(t.args("restart"));
 		assertThat(restart.exitCode()).as(restart.err()).isZero();
 		assertThat(t.count("SELECT COUNT(*) FROM BRIEFING_ARTICLE WHERE EXTRACTED_WITH IS NULL")).isZero();
@@ -90,22 +92,34 @@ class CrashRecoveryTest {
 		return new ProcessBuilder(cmd).redirectErrorStream(true).start();
 	}
 
-	/** Reads the child's log until the extract step has committed {@code chunks} chunks. */
-	private static void waitForChunks(Process child, int chunks) throws Exception {
+	/**
+	 * Reads the child's log until the extract step has written {@code chunks} chunks; the rest of the log
+	 * keeps being collected into the returned buffer.
+	 */
+	private static StringBuffer waitForChunks(Process child, int chunks) throws Exception {
 		BufferedReader log = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
 		int seen = 0;
-		StringBuilder tail = new StringBuilder();
+		StringBuffer all = new StringBuffer();
 		for (String line; (line = log.readLine()) != null;) {
-			tail.append(line).append('\n');
+			all.append(line).append('\n');
 			Matcher m = CHUNK.matcher(line);
 			if (m.find() && ++seen >= chunks) {
-				Thread drain = new Thread(() -> log.lines().forEach(l -> { }));
+				Thread drain = new Thread(() -> {
+					try {
+						for (String l; (l = log.readLine()) != null;) {
+							all.append(l).append('\n');
+						}
+					}
+					catch (java.io.IOException e) {
+						// the child is gone
+					}
+				});
 				drain.setDaemon(true);
 				drain.start();
-				return;
+				return all;
 			}
 		}
-		throw new AssertionError("the run ended before " + chunks + " chunks were extracted:\n" + tail);
+		throw new AssertionError("the run ended before " + chunks + " chunks were extracted:\n" + all);
 	}
 
 	/** Every stored figure with the file, article and position it came from, in a stable order. */

@@ -107,7 +107,7 @@ class NightlyBriefingJobConfiguration {
 		return new JdbcPagingItemReaderBuilder<StoredArticle>().name("articleReader")
 			.dataSource(dataSource)
 			.selectClause("SELECT " + ArticleStore.COLUMNS)
-			.fromClause("FROM BRIEFING_ARTICLE")
+			.fromClause("FROM " + ArticleStore.TABLES)
 			.whereClause("WHERE EXTRACTED_WITH IS NULL")
 			.sortKeys(java.util.Map.of("ID", Order.ASCENDING))
 			.pageSize(config.extract().chunkSize())

@@ -22,8 +22,11 @@ public final class ArticleStore {
 	/** {@code EXTRACTED_WITH} of a duplicate: its figures are those of the article it repeats. */
 	public static final String DUPLICATE = "duplicate";
 
-	/** Columns {@link #mapRow} reads. */
+	/** Columns {@link #mapRow} reads, from {@link #TABLES}. */
 	public static final String COLUMNS = "ID, FILE_NAME, SEQ, TITLE, PUBLISHED, DATELINE, SOURCE, BODY, WEEK";
+
+	/** An article with its text. */
+	public static final String TABLES = "BRIEFING_ARTICLE JOIN BRIEFING_ARTICLE_TEXT ON ARTICLE_ID = ID";
 
 	private final JdbcClient jdbc;
 
@@ -42,14 +45,16 @@ public final class ArticleStore {
 		Long duplicateOf = findOriginal(fp).orElse(null);
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO BRIEFING_ARTICLE (FILE_ID, FILE_NAME, SEQ, TITLE, PUBLISHED, DATELINE, SOURCE, BODY, WEEK,
+				INSERT INTO BRIEFING_ARTICLE (FILE_ID, FILE_NAME, SEQ, TITLE, PUBLISHED, DATELINE, SOURCE, WEEK,
 				  EXACT_KEY, FIGURES_KEY, SKETCH, DUPLICATE_OF, EXTRACTED_WITH)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(fileId, a.file(), a.number(), Text.cap(a.title(), 2000), a.published(), a.dateline(),
-					Text.cap(a.source(), 500), a.text(), week, fp.exactKey(), fp.figuresKey(), fp.sketch(),
-					duplicateOf, duplicateOf == null ? null : DUPLICATE)
+					Text.cap(a.source(), 500), week, fp.exactKey(), fp.figuresKey(), fp.sketch(), duplicateOf,
+					duplicateOf == null ? null : DUPLICATE)
 			.update(key, "ID");
-		return new Inserted(key.getKeyAs(Long.class), duplicateOf);
+		long id = key.getKeyAs(Long.class);
+		jdbc.sql("INSERT INTO BRIEFING_ARTICLE_TEXT (ARTICLE_ID, BODY) VALUES (?, ?)").params(id, a.text()).update();
+		return new Inserted(id, duplicateOf);
 	}
 
 	public record Inserted(long id, Long duplicateOf) {

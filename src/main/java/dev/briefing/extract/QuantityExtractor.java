@@ -1,52 +1,142 @@
 package dev.briefing.extract;
 
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.briefing.config.BriefingConfig;
 import dev.briefing.ingest.Article;
 
 /**
- * Finds the quantities in an article. Placeholder: Arabic numbers with 亿元, 万元, 元, % or 家.
+ * Finds the quantities in an article: every amount, percentage, change, index level, count, duration and
+ * rank, with its unit, qualifier, category, catalog indicator, period, region and evidence. Reads the
+ * text once for numbers and once for keywords; dates, ordinals, codes and fixed phrases are passed over.
  * Thread-safe: one instance serves every thread.
  */
 public final class QuantityExtractor {
 
-	private static final Pattern NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)(亿元|万元|元|%|家)");
+	/** How far back (in characters, within a paragraph) a period or region named earlier still holds. */
+	private static final int CARRY = 400;
 
-	private final IndicatorCatalog catalog;
+	private final Vocabulary vocabulary;
 
-	private final BriefingConfig.Region region;
+	private final Classifier classifier;
+
+	private final CatalogMatcher matcher;
 
 	public QuantityExtractor(IndicatorCatalog catalog, BriefingConfig.Region region) {
-		this.catalog = catalog;
-		this.region = region;
+		this.vocabulary = new Vocabulary(catalog, region);
+		this.classifier = new Classifier(vocabulary);
+		this.matcher = new CatalogMatcher(catalog, vocabulary);
 	}
 
 	public List<Quantity> extract(Article article) {
-		List<Quantity> out = new ArrayList<>();
-		Matcher m = NUMBER.matcher(article.text());
-		while (m.find()) {
-			BigDecimal v = new BigDecimal(m.group(1));
-			Unit unit = switch (m.group(2)) {
-				case "%" -> Unit.PERCENT;
-				case "家" -> Unit.COUNT;
-				default -> Unit.CNY;
-			};
-			if (m.group(2).equals("亿元")) {
-				v = v.multiply(BigDecimal.valueOf(100_000_000L));
+		String text = article.text();
+		if (text == null || text.isEmpty()) {
+			return List.of();
+		}
+		TextView v = TextView.of(text);
+		KeywordIndex.Hits hits = vocabulary.index.find(v.c, 0, v.n);
+		List<Mention> mentions = QuantityScanner.scan(v, stops(hits));
+		if (mentions.isEmpty()) {
+			return List.of();
+		}
+		boolean[] hidden = classifier.hidden(hits);
+		double[] topic = classifier.topic(hits, hidden, 1.0, null);
+		String titleRegion = null;
+		if (article.title() != null && !article.title().isBlank()) {
+			TextView tv = TextView.of(article.title());
+			KeywordIndex.Hits th = vocabulary.index.find(tv.c, 0, tv.n);
+			classifier.topic(th, classifier.hidden(th), 3.0, topic);
+			titleRegion = lastRegion(th, 0, tv.n);
+		}
+		LocalDate ref = article.referenceDate();
+		List<Quantity> out = new ArrayList<>(mentions.size());
+		int sentenceStart = -1;
+		List<PeriodReader.Found> periods = List.of();
+		String carriedPeriod = null;
+		String carriedRegion = null;
+		for (int k = 0; k < mentions.size(); k++) {
+			Mention m = mentions.get(k);
+			Bounds b = Bounds.of(v, m.start(), m.end());
+			if (b.sentenceStart() != sentenceStart) {
+				sentenceStart = b.sentenceStart();
+				periods = PeriodReader.read(v, sentenceStart, b.sentenceEnd(), ref);
+				int from = Math.max(paragraphStart(v, sentenceStart), sentenceStart - CARRY);
+				carriedPeriod = lastPeriod(PeriodReader.read(v, from, sentenceStart, ref), sentenceStart);
+				String r = lastRegion(hits, from, sentenceStart);
+				carriedRegion = r != null ? r : titleRegion;
 			}
-			else if (m.group(2).equals("万元")) {
-				v = v.multiply(BigDecimal.valueOf(10_000L));
+			Indicator indicator = matcher.match(hits, m, b, mentions, k);
+			Category category;
+			String label;
+			if (indicator != null) {
+				category = indicator.category();
+				label = indicator.label();
 			}
-			out.add(new Quantity(article.file(), article.number(), article.title(), article.published(),
-					Category.OTHER, null, null, v.stripTrailingZeros(), null, unit,
-					unit == Unit.COUNT ? "家" : null, Qualifier.EXACT, null, null, null, m.group(), m.group(),
-					m.start(), m.end()));
+			else {
+				Classifier.Decision d = classifier.decide(hits, hidden, m, b, topic);
+				category = d.category();
+				label = d.keyword();
+			}
+			String period = lastPeriod(periods, m.numberStart());
+			if (period == null) {
+				period = carriedPeriod;
+			}
+			String region = lastRegion(hits, sentenceStart, m.start());
+			if (region == null) {
+				region = carriedRegion;
+			}
+			int start = v.origStart(m.start());
+			int end = v.origEnd(m.end());
+			String sentence = text.substring(v.origStart(b.sentenceStart()), v.origEnd(b.sentenceEnd())).strip();
+			out.add(new Quantity(article.file(), article.number(), article.title(), article.published(), category,
+					indicator == null ? null : indicator.id(), label, m.value(), m.valueMax(), m.unit(), m.counter(),
+					m.qualifier(), period, region, m.direction(), text.substring(start, end), sentence, start, end));
 		}
 		return out;
+	}
+
+	private BitSet stops(KeywordIndex.Hits hits) {
+		BitSet stop = new BitSet();
+		for (int h = 0; h < hits.size; h++) {
+			if (vocabulary.roles[hits.word[h]].stop) {
+				stop.set(hits.start[h], hits.end[h]);
+			}
+		}
+		return stop;
+	}
+
+	private String lastRegion(KeywordIndex.Hits hits, int from, int to) {
+		String region = null;
+		for (int h = Classifier.firstEndingAfter(hits, from); h < hits.size && hits.end[h] <= to; h++) {
+			String r = vocabulary.roles[hits.word[h]].region;
+			if (r != null && hits.start[h] >= from) {
+				region = r;
+			}
+		}
+		return region;
+	}
+
+	private static String lastPeriod(List<PeriodReader.Found> periods, int before) {
+		String p = null;
+		for (PeriodReader.Found f : periods) {
+			if (f.start() >= before) {
+				break;
+			}
+			if (!f.comparison() && f.period() != null) {
+				p = f.period();
+			}
+		}
+		return p;
+	}
+
+	private static int paragraphStart(TextView v, int pos) {
+		int p = pos;
+		while (p > 0 && p > pos - CARRY && v.c[p - 1] != '\n') {
+			p--;
+		}
+		return p;
 	}
 }

@@ -1,0 +1,169 @@
+package dev.briefing.extract;
+
+/**
+ * Decides a figure's category from the keywords around it: the nearer a keyword stands (best in the
+ * same clause, to the left), the more it counts; the article's own topic (its headline above all)
+ * tips the balance where the figure's words say little.
+ */
+final class Classifier {
+
+	/** The category decided and the keyword that decided it. */
+	record Decision(Category category, String keyword) {
+	}
+
+	private static final Category[] CATEGORIES = Category.values();
+
+	private final Vocabulary vocabulary;
+
+	Classifier(Vocabulary vocabulary) {
+		this.vocabulary = vocabulary;
+	}
+
+	/** Keyword weight per category over a whole text (an article's topic). */
+	double[] topic(KeywordIndex.Hits hits, boolean[] hidden, double factor, double[] into) {
+		double[] t = into == null ? new double[CATEGORIES.length] : into;
+		for (int h = 0; h < hits.size; h++) {
+			Vocabulary.Role r = vocabulary.roles[hits.word[h]];
+			if (r.category != null && !hidden[h]) {
+				t[r.category.ordinal()] += r.weight * factor;
+			}
+		}
+		return t;
+	}
+
+	/** Category keywords that stand inside a longer category keyword ({@code 收入} in {@code 财政收入}). */
+	boolean[] hidden(KeywordIndex.Hits hits) {
+		boolean[] hidden = new boolean[hits.size];
+		int minStart = Integer.MAX_VALUE;
+		int h = hits.size - 1;
+		while (h >= 0) {
+			int end = hits.end[h];
+			int g = h;
+			int groupMin = Integer.MAX_VALUE;
+			while (g >= 0 && hits.end[g] == end) {
+				if (vocabulary.roles[hits.word[g]].category != null) {
+					groupMin = Math.min(groupMin, hits.start[g]);
+				}
+				g--;
+			}
+			for (int k = h; k > g; k--) {
+				if (vocabulary.roles[hits.word[k]].category != null) {
+					hidden[k] = minStart <= hits.start[k] || groupMin < hits.start[k];
+				}
+			}
+			minStart = Math.min(minStart, groupMin);
+			h = g;
+		}
+		return hidden;
+	}
+
+	Decision decide(KeywordIndex.Hits hits, boolean[] hidden, Mention m, Bounds b, double[] topic) {
+		double[] score = new double[CATEGORIES.length];
+		double best = 0;
+		String bestWord = null;
+		int first = firstEndingAfter(hits, b.sentenceStart());
+		int last = first;
+		while (last < hits.size && hits.start[last] < b.clauseEnd()) {
+			last++;
+		}
+		for (int h = first; h < last; h++) {
+			Vocabulary.Role r = vocabulary.roles[hits.word[h]];
+			if (r.category == null || hidden[h]) {
+				continue;
+			}
+			int hs = hits.start[h];
+			int he = hits.end[h];
+			if (hs < b.sentenceStart() || he > b.clauseEnd()) {
+				continue;
+			}
+			double s;
+			if (he <= m.start()) {
+				int dist = m.start() - he;
+				s = r.weight * (hs >= b.clauseStart() ? 1.0 : 0.6) / (1 + dist / 8.0);
+			}
+			else if (hs >= m.end()) {
+				int dist = hs - m.end();
+				s = r.weight * 0.8 / (1 + dist / 4.0);
+			}
+			else {
+				continue;
+			}
+			score[r.category.ordinal()] += s;
+			if (s > best) {
+				best = s;
+				bestWord = vocabulary.index.word(hits.word[h]);
+			}
+		}
+		double local = 0;
+		for (double s : score) {
+			local = Math.max(local, s);
+		}
+		boolean countLike = m.unit() == Unit.COUNT || m.unit() == Unit.DAY || m.unit() == Unit.MONTH
+				|| m.unit() == Unit.YEAR || m.unit() == Unit.QUARTER;
+		if (local < 0.08) {
+			if (countLike) {
+				return new Decision(Category.OTHER, null);
+			}
+			Category t = top(topic, null);
+			return new Decision(t == null || t == Category.OTHER ? Category.MACRO : t, null);
+		}
+		double total = sum(topic);
+		for (int k = 0; k < score.length; k++) {
+			if (total > 0) {
+				score[k] += 0.15 * topic[k] / total;
+			}
+		}
+		Category c = top(score, null);
+		return new Decision(c, c == Category.OTHER ? null : bestWordOf(c, hits, first, last, m, b));
+	}
+
+	private String bestWordOf(Category c, KeywordIndex.Hits hits, int first, int last, Mention m, Bounds b) {
+		String word = null;
+		int bestDist = Integer.MAX_VALUE;
+		for (int h = first; h < last; h++) {
+			Vocabulary.Role r = vocabulary.roles[hits.word[h]];
+			if (r.category != c || r.weight < 1 || hits.start[h] < b.sentenceStart()) {
+				continue;
+			}
+			int dist = hits.end[h] <= m.start() ? m.start() - hits.end[h] : hits.start[h] - m.end() + 4;
+			if (dist >= 0 && dist < bestDist) {
+				bestDist = dist;
+				word = vocabulary.index.word(hits.word[h]);
+			}
+		}
+		return word;
+	}
+
+	static int firstEndingAfter(KeywordIndex.Hits hits, int pos) {
+		int lo = 0;
+		int hi = hits.size;
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (hits.end[mid] <= pos) {
+				lo = mid + 1;
+			}
+			else {
+				hi = mid;
+			}
+		}
+		return lo;
+	}
+
+	private static double sum(double[] a) {
+		double s = 0;
+		for (double x : a) {
+			s += x;
+		}
+		return s;
+	}
+
+	private static Category top(double[] score, Category fallback) {
+		int best = -1;
+		for (int k = 0; k < score.length; k++) {
+			if (score[k] > 0 && (best < 0 || score[k] > score[best])) {
+				best = k;
+			}
+		}
+		return best < 0 ? fallback : CATEGORIES[best];
+	}
+}

@@ -1,0 +1,343 @@
+package dev.briefing.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the periods a sentence names ({@code 截至11月20日}, {@code 10月}, {@code 前三季度}, {@code 1-10月},
+ * {@code 上半年}, {@code 去年}, {@code 2024年末}) and resolves them against the article's reference date to
+ * {@code 2024}, {@code 2024-H1}, {@code 2024-Q3}, {@code 2024-10}, {@code 2024-W47}, {@code 2024-11-20} or a
+ * span {@code A..B}. A period that is only a base of comparison ({@code 比上年同期}, {@code 较年初}) is
+ * marked as such.
+ */
+final class PeriodReader {
+
+	/** A period named in the text. */
+	record Found(int start, int end, String period, boolean comparison) {
+	}
+
+	private PeriodReader() {
+	}
+
+	static List<Found> read(TextView v, int from, int to, LocalDate ref) {
+		List<Found> out = new ArrayList<>();
+		int p = from;
+		while (p < to) {
+			Found f = at(v, p, to, ref);
+			if (f != null) {
+				out.add(f);
+				p = Math.max(f.end(), p + 1);
+			}
+			else {
+				p++;
+			}
+		}
+		return out;
+	}
+
+	private static Found at(TextView v, int p, int to, LocalDate ref) {
+		char ch = v.c[p];
+		if ("截到今去上下明本全当前第一二三四昨目年月季0123456789".indexOf(ch) < 0) {
+			return null;
+		}
+		if (p > 0 && NumeralParser.isAsciiDigit(v.c[p - 1])) {
+			return null;
+		}
+		int k = p;
+		boolean asOf = false;
+		if (v.startsWith(k, "截至") || v.startsWith(k, "截止")) {
+			asOf = true;
+			k += 2;
+			if (v.at(k) == '到') {
+				k++;
+			}
+			if (v.startsWith(k, "目前")) {
+				return found(v, p, k + 2, ref == null ? null : ref.toString());
+			}
+		}
+		Integer year = null;
+		int y = digits(v, k, 4);
+		if (y >= 1900 && y <= 2100 && v.at(k + 4) == '年') {
+			year = y;
+			k += 5;
+		}
+		else if (ref != null) {
+			int refYear = ref.getYear();
+			String[][] rel = { { "今年", "0" }, { "本年", "0" }, { "当年", "0" }, { "全年", "0" }, { "去年", "-1" },
+					{ "上年", "-1" }, { "上一年", "-1" }, { "前年", "-2" }, { "明年", "1" } };
+			for (String[] r : rel) {
+				if (v.startsWith(k, r[0])) {
+					year = refYear + Integer.parseInt(r[1]);
+					k += r[0].length();
+					break;
+				}
+			}
+		}
+		int yearEnd = k;
+		String inner = null;
+		int innerEnd = k;
+		int base = year != null ? year : ref != null ? ref.getYear() : 0;
+		boolean yearGiven = year != null;
+		// halves and quarters
+		if (v.startsWith(k, "上半年")) {
+			inner = pick(ref, yearGiven, base, 1, 6, b -> b + "-H1");
+			innerEnd = k + 3;
+		}
+		else if (v.startsWith(k, "下半年")) {
+			inner = pick(ref, yearGiven, base, 7, 12, b -> b + "-H2");
+			innerEnd = k + 3;
+		}
+		else if (v.startsWith(k, "前三季度") || v.startsWith(k, "前3季度")) {
+			inner = pick(ref, yearGiven, base, 1, 9, b -> b + "-Q1.." + b + "-Q3");
+			innerEnd = k + 4;
+		}
+		else if (v.startsWith(k, "前两季度") || v.startsWith(k, "前二季度")) {
+			inner = pick(ref, yearGiven, base, 1, 6, b -> b + "-Q1.." + b + "-Q2");
+			innerEnd = k + 4;
+		}
+		else {
+			int q = quarter(v, k);
+			if (q > 0) {
+				int len = v.at(k) == '第' ? 4 : 3;
+				int qq = q;
+				inner = pick(ref, yearGiven, base, q * 3 - 2, q * 3, b -> b + "-Q" + qq);
+				innerEnd = k + len;
+			}
+		}
+		if (inner == null) {
+			int[] months = months(v, k);
+			if (months != null) {
+				int m1 = months[0];
+				int m2 = months[1];
+				int end = months[2];
+				if (m2 == 0 && NumeralParser.isAsciiDigit(v.at(end)) || m2 == 0 && dayAfter(v, end) > 0) {
+					int d = dayAfter(v, end);
+					if (d > 0) {
+						int dEnd = end + String.valueOf(d).length() + 1;
+						int yy = resolveYear(ref, yearGiven, base, m1);
+						String day = yy == 0 || !validDay(yy, m1, d) ? null : LocalDate.of(yy, m1, d).toString();
+						return found(v, p, dEnd, day);
+					}
+				}
+				if (m2 == 0 && (v.at(end) == '末' || v.at(end) == '底' || asOf)) {
+					int yy = resolveYear(ref, yearGiven, base, m1);
+					int e = v.at(end) == '末' || v.at(end) == '底' ? end + 1 : end;
+					return found(v, p, e, yy == 0 ? null : YearMonth.of(yy, m1).atEndOfMonth().toString());
+				}
+				if (m2 == 0) {
+					int yy = resolveYear(ref, yearGiven, base, m1);
+					return found(v, p, end, yy == 0 ? null : String.format("%d-%02d", yy, m1));
+				}
+				int yy = resolveYear(ref, yearGiven, base, m1);
+				return found(v, p, end, yy == 0 ? null : String.format("%d-%02d..%d-%02d", yy, m1, yy, m2));
+			}
+			int firstMonths = firstMonths(v, k);
+			if (firstMonths > 0) {
+				int len = firstMonths >= 10 ? 6 : 5;
+				if (!NumeralParser.isAsciiDigit(v.at(k + 1))) {
+					len = v.at(k + 2) == '个' ? 5 : 4;
+				}
+				inner = pick(ref, yearGiven, base, 1, firstMonths,
+						b -> String.format("%d-01..%d-%02d", b, b, firstMonths));
+				innerEnd = k + len;
+			}
+		}
+		if (inner == null && year != null) {
+			if (v.startsWith(yearEnd, "末") || v.startsWith(yearEnd, "底")) {
+				return found(v, p, yearEnd + 1, year + "-12-31");
+			}
+			if (v.startsWith(yearEnd, "年末") || v.startsWith(yearEnd, "年底")) {
+				return found(v, p, yearEnd + 2, year + "-12-31");
+			}
+			return found(v, p, yearEnd, String.valueOf(year));
+		}
+		if (inner != null) {
+			return found(v, p, innerEnd, inner);
+		}
+		if (ref == null) {
+			return null;
+		}
+		String[][] words = { { "上月", "m-1" }, { "上个月", "m-1" }, { "本月", "m0" }, { "当月", "m0" }, { "上周", "w-1" },
+				{ "本周", "w0" }, { "昨日", "d-1" }, { "昨天", "d-1" }, { "今日", "d0" }, { "今天", "d0" }, { "目前", "d0" },
+				{ "年末", "ye" }, { "年底", "ye" } };
+		for (String[] w : words) {
+			if (v.startsWith(k, w[0])) {
+				return found(v, p, k + w[0].length(), relative(ref, w[1]));
+			}
+		}
+		return null;
+	}
+
+	private static String relative(LocalDate ref, String code) {
+		return switch (code) {
+			case "m-1" -> YearMonth.from(ref).minusMonths(1).toString();
+			case "m0" -> YearMonth.from(ref).toString();
+			case "w-1" -> week(ref.minusWeeks(1));
+			case "w0" -> week(ref);
+			case "d-1" -> ref.minusDays(1).toString();
+			case "ye" -> ref.getYear() + "-12-31";
+			default -> ref.toString();
+		};
+	}
+
+	private static String week(LocalDate d) {
+		return String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+	}
+
+	private static Found found(TextView v, int start, int end, String period) {
+		boolean comparison = false;
+		char before = v.at(start - 1);
+		char before2 = v.at(start - 2);
+		if (before == '比' || before == '较' || before == '与' || before == '同' && before2 == '比' || before == '于') {
+			comparison = true;
+		}
+		if (v.startsWith(end, "同期") || v.startsWith(end, "相比") || v.startsWith(end, "持平")
+				|| v.startsWith(end, "的水平")) {
+			comparison = true;
+		}
+		return new Found(start, end, period, comparison);
+	}
+
+	private interface YearFormat {
+		String of(int year);
+	}
+
+	/** The year of a period without one: the reference year, or the one before if the period lies ahead. */
+	private static String pick(LocalDate ref, boolean yearGiven, int base, int firstMonth, int lastMonth, YearFormat f) {
+		if (!yearGiven && ref == null) {
+			return null;
+		}
+		int y = resolveYear(ref, yearGiven, base, firstMonth);
+		return f.of(y);
+	}
+
+	private static int resolveYear(LocalDate ref, boolean yearGiven, int base, int firstMonth) {
+		if (yearGiven) {
+			return base;
+		}
+		if (ref == null) {
+			return 0;
+		}
+		return firstMonth > ref.getMonthValue() ? ref.getYear() - 1 : ref.getYear();
+	}
+
+	private static boolean validDay(int y, int m, int d) {
+		return m >= 1 && m <= 12 && d >= 1 && d <= YearMonth.of(y, m).lengthOfMonth();
+	}
+
+	/** 一季度, 第三季度, 3季度, Q3 → the quarter, else 0. */
+	private static int quarter(TextView v, int k) {
+		int p = v.at(k) == '第' ? k + 1 : k;
+		int q = NumeralParser.digit(v.at(p));
+		if (q < 0 && v.at(p) >= '1' && v.at(p) <= '4') {
+			q = v.at(p) - '0';
+		}
+		if (q >= 1 && q <= 4 && v.startsWith(p + 1, "季度")) {
+			return q;
+		}
+		return 0;
+	}
+
+	/** 前10个月, 前三个月 → the last month, else 0. */
+	private static int firstMonths(TextView v, int k) {
+		if (v.at(k) != '前') {
+			return 0;
+		}
+		int m;
+		int p = k + 1;
+		if (NumeralParser.isAsciiDigit(v.at(p))) {
+			m = digits(v, p, NumeralParser.isAsciiDigit(v.at(p + 1)) ? 2 : 1);
+			p += m >= 10 ? 2 : 1;
+		}
+		else {
+			m = NumeralParser.digit(v.at(p));
+			if (v.at(p) == '十') {
+				m = 10;
+			}
+			p++;
+		}
+		if (m >= 1 && m <= 12 && v.startsWith(p, "个月")) {
+			return m;
+		}
+		return 0;
+	}
+
+	/** 10月, 10月份, 1-10月, 1至10月, 十月 → {first, last or 0, end}, else null. */
+	private static int[] months(TextView v, int k) {
+		int[] a = month(v, k);
+		if (a == null) {
+			return null;
+		}
+		int end = a[1];
+		char next = v.at(end);
+		if (next == '月') {
+			if (v.at(end + 1) == '份') {
+				return new int[] { a[0], 0, end + 2 };
+			}
+			return new int[] { a[0], 0, end + 1 };
+		}
+		if (next == '-' || next == '至' || next == '—' || next == '~' || next == '到') {
+			int[] b = month(v, end + 1);
+			if (b != null && v.at(b[1]) == '月' && b[0] > a[0]) {
+				int e = b[1] + 1;
+				if (v.at(e) == '份') {
+					e++;
+				}
+				return new int[] { a[0], b[0], e };
+			}
+		}
+		return null;
+	}
+
+	private static int[] month(TextView v, int k) {
+		char ch = v.at(k);
+		if (NumeralParser.isAsciiDigit(ch)) {
+			if (NumeralParser.isAsciiDigit(v.at(k + 1))) {
+				if (NumeralParser.isAsciiDigit(v.at(k + 2))) {
+					return null;
+				}
+				int m = digits(v, k, 2);
+				return m >= 1 && m <= 12 ? new int[] { m, k + 2 } : null;
+			}
+			return ch == '0' ? null : new int[] { ch - '0', k + 1 };
+		}
+		if (ch == '十') {
+			int d = NumeralParser.digit(v.at(k + 1));
+			if (d == 1 || d == 2) {
+				return new int[] { 10 + d, k + 2 };
+			}
+			return new int[] { 10, k + 1 };
+		}
+		int d = NumeralParser.digit(ch);
+		if (d >= 1 && d <= 9 && ch != '两' && ch != '壹') {
+			return new int[] { d, k + 1 };
+		}
+		return null;
+	}
+
+	private static int dayAfter(TextView v, int end) {
+		int k = end;
+		if (!NumeralParser.isAsciiDigit(v.at(k))) {
+			return 0;
+		}
+		int len = NumeralParser.isAsciiDigit(v.at(k + 1)) ? 2 : 1;
+		int d = digits(v, k, len);
+		char after = v.at(k + len);
+		return after == '日' || after == '号' ? d : 0;
+	}
+
+	private static int digits(TextView v, int k, int len) {
+		int x = 0;
+		for (int i = 0; i < len; i++) {
+			char ch = v.at(k + i);
+			if (!NumeralParser.isAsciiDigit(ch)) {
+				return -1;
+			}
+			x = x * 10 + (ch - '0');
+		}
+		return x;
+	}
+}

@@ -1,0 +1,401 @@
+package dev.briefing.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Finds the quantities of a text in one pass: a number, then what stands to its right (unit, range,
+ * a unit shared with the next numbers of a list) and to its left (qualifier, direction of a change).
+ * Dates, ordinals, list numbers, codes and numbers inside book titles have no unit of ours and are
+ * passed over; fixed phrases ({@code 一站式}, {@code 十四五}) come in as {@code stop} positions.
+ */
+final class QuantityScanner {
+
+	private static final String LIST_SEPARATORS = "、和与及或";
+
+	private QuantityScanner() {
+	}
+
+	static List<Mention> scan(TextView v, BitSet stop) {
+		List<Mention> out = new ArrayList<>();
+		char[] c = v.c;
+		int n = v.n;
+		int bookDepth = 0;
+		int i = 0;
+		while (i < n) {
+			char ch = c[i];
+			if (ch == '《') {
+				bookDepth++;
+				i++;
+				continue;
+			}
+			if (ch == '》' || ch == '\n') {
+				bookDepth = ch == '\n' ? 0 : Math.max(0, bookDepth - 1);
+				i++;
+				continue;
+			}
+			boolean fraction = (ch == '百' || ch == '千' || ch == '万') && v.startsWith(i + 1, "分之");
+			if (!fraction && !NumeralParser.canStart(v, i)) {
+				i++;
+				continue;
+			}
+			if (bookDepth > 0 || stop.get(i)) {
+				i = skipToken(v, i);
+				continue;
+			}
+			int next = fraction ? percentOf(v, i, out) : at(v, i, out);
+			i = Math.max(next, i + 1);
+		}
+		return out;
+	}
+
+	private static int skipToken(TextView v, int i) {
+		Numeral num = NumeralParser.parse(v, i);
+		return num == null ? i + 1 : Math.max(i + 1, num.end);
+	}
+
+	/** 百分之十二点五, 千分之2.4. */
+	private static int percentOf(TextView v, int i, List<Mention> out) {
+		int shift = v.c[i] == '百' ? 0 : v.c[i] == '千' ? -1 : -2;
+		int p = i + 3;
+		if (!NumeralParser.canStart(v, p) && v.at(p) != '百') {
+			return i + 1;
+		}
+		Numeral num = v.at(p) == '百' && !NumeralParser.isDigitChar(v.at(p + 1)) ? hundred(p) : NumeralParser.parse(v, p);
+		if (num == null) {
+			return i + 1;
+		}
+		if (NumeralParser.digit(v.at(num.end)) > 0 || v.startsWith(num.end, "十")) {
+			return num.end;
+		}
+		BigDecimal value = num.value.movePointRight(shift);
+		emit(v, out, i, num.end, value, null, Unit.PERCENT, null, num.over);
+		return num.end;
+	}
+
+	private static Numeral hundred(int p) {
+		Numeral num = new Numeral();
+		num.start = p;
+		num.end = p + 1;
+		num.value = BigDecimal.valueOf(100);
+		num.chinese = true;
+		return num;
+	}
+
+	private static int at(TextView v, int i, List<Mention> out) {
+		char p = v.at(i - 1);
+		boolean code = p >= 'a' && p <= 'z' || p >= 'A' && p <= 'Z' || "=/&?#%_@".indexOf(p) >= 0
+				|| (p == '.' || p == ':') && NumeralParser.isAsciiDigit(v.at(i - 2));
+		if (i > 0 && code) {
+			return skipToken(v, i);
+		}
+		Numeral num = NumeralParser.parse(v, i);
+		if (num == null) {
+			return i + 1;
+		}
+		if (p == '第') {
+			rank(v, i, num, out);
+			return num.end;
+		}
+		int start = i;
+		boolean negative = false;
+		if (p == '-' && !TextView.isAsciiAlnum(v.at(i - 2)) && v.at(i - 2) != '%') {
+			negative = true;
+			start = i - 1;
+		}
+		else if (p == '负' && v.at(i - 2) != '正') {
+			negative = true;
+			start = i - 1;
+		}
+		UnitReader.Match u = UnitReader.read(v, num.end, num, start);
+		if (u != null && u.unit() == Unit.COUNT && "个".equals(u.counter())) {
+			UnitReader.Match shared = sharedUnit(v, u.end(), start);
+			if (shared != null && shared.unit() != Unit.COUNT) {
+				u = new UnitReader.Match(shared.unit(), shared.counter(), u.end(), shared.shift(), null, u.over());
+			}
+		}
+		if (isQuotedPhrase(v, i, num, u)) {
+			return num.end;
+		}
+		Unit prefixCurrency = UnitReader.currencyBefore(v, start);
+		if (u == null && prefixCurrency != null && isSymbol(v.at(start - 1))) {
+			u = new UnitReader.Match(prefixCurrency, null, num.end, 0, null, false);
+		}
+		if (u != null && u.unit() == Unit.CNY && prefixCurrency != null) {
+			u = new UnitReader.Match(prefixCurrency, null, u.end(), u.shift(), u.add(), u.over());
+		}
+		int pos = u != null ? u.end() : num.end;
+		if (range(v, start, num, u, pos, out)) {
+			return out.get(out.size() - 1).end();
+		}
+		if (u == null) {
+			u = sharedUnit(v, num.end, start);
+			if (u != null) {
+				u = new UnitReader.Match(u.unit(), u.counter(), num.end, u.shift(), null, u.over());
+			}
+		}
+		if (u == null) {
+			if (isIndexLevel(v, i, num)) {
+				emit(v, out, start, num.end, signed(num.value, negative), null, Unit.INDEX, null, num.over);
+			}
+			return num.end;
+		}
+		BigDecimal value = signed(valueOf(num.value, u), negative);
+		if (num.pairRatio != null) {
+			emit(v, out, start, u.end(), value.multiply(num.pairRatio).stripTrailingZeros(), value, u.unit(),
+					u.counter(), false);
+		}
+		else {
+			emit(v, out, start, u.end(), value, null, u.unit(), u.counter(), num.over || u.over());
+		}
+		return u.end();
+	}
+
+	private static boolean isSymbol(char ch) {
+		return ch == '$' || ch == '¥' || ch == '￥' || ch == '€' || ch == '£';
+	}
+
+	private static BigDecimal signed(BigDecimal v, boolean negative) {
+		return negative ? v.negate() : v;
+	}
+
+	private static BigDecimal valueOf(BigDecimal value, UnitReader.Match u) {
+		BigDecimal v = u.add() == null ? value : value.add(u.add());
+		return u.shift() == 0 ? v : v.movePointRight(u.shift());
+	}
+
+	/** 1万元至2万元, 8-10美元, 两到三万港元, 1万(含)-5万元. */
+	private static boolean range(TextView v, int start, Numeral num, UnitReader.Match u, int pos, List<Mention> out) {
+		int k = pos;
+		if (v.startsWith(k, "(含)")) {
+			k += 3;
+		}
+		int len = connector(v, k);
+		if (len == 0) {
+			return false;
+		}
+		int q = k + len;
+		if (!NumeralParser.canStart(v, q)) {
+			return false;
+		}
+		Numeral n2 = NumeralParser.parse(v, q);
+		if (n2 == null) {
+			return false;
+		}
+		UnitReader.Match u2 = UnitReader.read(v, n2.end, n2, q);
+		if (u2 == null) {
+			return false;
+		}
+		if (u != null && (u.unit() != u2.unit() || u.counter() != null && !u.counter().equals(u2.counter()))) {
+			return false;
+		}
+		BigDecimal lo;
+		if (u != null) {
+			lo = valueOf(num.value, u);
+		}
+		else {
+			BigDecimal first = num.value;
+			if (num.multiplierExp == 0 && n2.multiplierExp > 0 && first.compareTo(n2.coefficient()) < 0) {
+				first = first.movePointRight(n2.multiplierExp);
+			}
+			lo = valueOf(first, new UnitReader.Match(u2.unit(), u2.counter(), u2.end(), u2.shift(), null, false));
+		}
+		BigDecimal hi = valueOf(n2.value, u2);
+		if (lo.compareTo(hi) >= 0) {
+			return false;
+		}
+		emit(v, out, start, u2.end(), lo, hi, u2.unit(), u2.counter(), false);
+		return true;
+	}
+
+	private static int connector(TextView v, int k) {
+		char ch = v.at(k);
+		if (ch == '至' || ch == '到' || ch == '~') {
+			return 1;
+		}
+		if (ch == '-' || ch == '—' || ch == '–') {
+			char next = v.at(k + 1);
+			return next == '-' || next == '—' ? 2 : 1;
+		}
+		return 0;
+	}
+
+	/** 0.3和1.4个百分点, 2.5个、5.7个百分点: the unit of the first list member that has one. */
+	private static UnitReader.Match sharedUnit(TextView v, int k, int start) {
+		for (int guard = 0; guard < 6; guard++) {
+			char sep = v.at(k);
+			if (LIST_SEPARATORS.indexOf(sep) < 0 || !NumeralParser.canStart(v, k + 1)) {
+				return null;
+			}
+			Numeral next = NumeralParser.parse(v, k + 1);
+			if (next == null) {
+				return null;
+			}
+			UnitReader.Match u = UnitReader.read(v, next.end, next, k + 1);
+			if (u != null) {
+				return u;
+			}
+			k = next.end;
+			if (v.at(k) == '个' && LIST_SEPARATORS.indexOf(v.at(k + 1)) >= 0) {
+				k++;
+			}
+		}
+		return null;
+	}
+
+	/** 指数为89.2, PMI 50.1, 上证指数报3300.52: an index level without unit. */
+	private static boolean isIndexLevel(TextView v, int i, Numeral num) {
+		if (num.chinese || num.plainInteger && num.digits == 4 && num.value.intValue() >= 1900) {
+			return false;
+		}
+		if (num.value.compareTo(BigDecimal.TEN) < 0 && num.value.scale() <= 0) {
+			return false;
+		}
+		char after = v.at(num.end);
+		if ("年月日号时季期周个位届次名家项条点岁度天万亿".indexOf(after) >= 0) {
+			return false;
+		}
+		int from = Math.max(0, i - 14);
+		for (int p = i; p > from; p--) {
+			char ch = v.at(p - 1);
+			if (ch == ',' || ch == '。' || ch == ';' || ch == '\n' || ch == '、') {
+				return false;
+			}
+			if (v.endsWith(p, "指数") || v.endsWith(p, "PMI") || v.endsWith(p, "SMEDI") || v.endsWith(p, "指数值")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final String[] RANK_CONTEXT = { "排名", "排", "居", "位居", "位列", "名列", "列", "跃居", "升至", "稳居",
+			"位于", "保持", "跃升至", "排在", "排位" };
+
+	/** 排名第5, 居全国第3位; not 第一巡察组, 第3版, 第十二条. */
+	private static void rank(TextView v, int i, Numeral num, List<Mention> out) {
+		int end = num.end;
+		char after = v.at(end);
+		if (after == '位' || after == '名') {
+			end++;
+			after = v.at(end);
+		}
+		else if (after >= 0x4e00 && after <= 0x9fff && after != '的') {
+			return;
+		}
+		int from = Math.max(0, i - 10);
+		for (int p = i - 1; p > from; p--) {
+			char ch = v.at(p - 1);
+			if (ch == ',' || ch == '。' || ch == ';' || ch == '\n') {
+				return;
+			}
+			for (String w : RANK_CONTEXT) {
+				if (v.endsWith(p, w)) {
+					emit(v, out, i - 1, end, num.value, null, Unit.RANK, null, false);
+					return;
+				}
+			}
+		}
+	}
+
+	/** “两张清单”: a number inside a short quoted phrase is a name, unless it is money or a percentage. */
+	private static boolean isQuotedPhrase(TextView v, int i, Numeral num, UnitReader.Match u) {
+		char p = v.at(i - 1);
+		if (p != '“' && p != '"' && p != '「') {
+			return false;
+		}
+		if (u != null && (u.unit().isMoney() || u.unit() == Unit.PERCENT)) {
+			return false;
+		}
+		for (int k = num.end; k < Math.min(v.n, num.end + 7); k++) {
+			char ch = v.c[k];
+			if (ch == '”' || ch == '"' || ch == '」') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final String[][] LEFT_QUALIFIERS = { { "约为", "approx" }, { "大约", "approx" }, { "约合", "approx" },
+			{ "将近", "approx" }, { "接近", "approx" }, { "约", "approx" }, { "近", "approx" }, { "超过", "over" },
+			{ "多于", "over" }, { "高于", "over" }, { "大于", "over" }, { "突破", "over" }, { "至少", "over" },
+			{ "不少于", "over" }, { "不低于", "over" }, { "逾", "over" }, { "超", "over" }, { "不超过", "under" },
+			{ "不到", "under" }, { "不足", "under" }, { "低于", "under" }, { "少于", "under" }, { "不高于", "under" },
+			{ "小于", "under" }, { "最多", "under" }, { "至多", "under" }, { "未满", "under" } };
+
+	private static final String[] UP = { "同比增长", "增长", "增加", "上升", "上涨", "提高", "提升", "扩大", "回升", "加快", "上调",
+			"多增", "增", "涨", "升", "高" };
+
+	private static final String[] DOWN = { "下降", "减少", "下跌", "降低", "回落", "收窄", "下调", "缩小", "放缓", "降准", "降息",
+			"少增", "减", "降", "跌", "低" };
+
+	private static void emit(TextView v, List<Mention> out, int start, int end, BigDecimal value, BigDecimal valueMax,
+			Unit unit, String counter, boolean over) {
+		Qualifier q = valueMax != null ? Qualifier.RANGE : over ? Qualifier.OVER : Qualifier.EXACT;
+		int s = start;
+		for (String[] lq : LEFT_QUALIFIERS) {
+			if (v.endsWith(start, lq[0])) {
+				if (valueMax == null) {
+					q = Qualifier.of(lq[1]);
+				}
+				s = start - lq[0].length();
+				if (lq[0].equals("近") && (v.endsWith(s, "最") || v.endsWith(s, "接"))) {
+					s = start;
+					q = valueMax != null ? Qualifier.RANGE : over ? Qualifier.OVER : Qualifier.EXACT;
+					continue;
+				}
+				break;
+			}
+		}
+		int e = end;
+		if (v.startsWith(e, "(含)")) {
+			e += 3;
+		}
+		Qualifier right = null;
+		if (v.startsWith(e, "以上") || v.startsWith(e, "之多") || v.startsWith(e, "有余")) {
+			right = Qualifier.OVER;
+		}
+		else if (v.startsWith(e, "以下") || v.startsWith(e, "以内") || v.startsWith(e, "之内")) {
+			right = Qualifier.UNDER;
+		}
+		else if (v.startsWith(e, "左右") || v.startsWith(e, "上下")) {
+			right = Qualifier.APPROX;
+		}
+		if (right != null) {
+			e += 2;
+			if (valueMax == null) {
+				q = right;
+			}
+		}
+		else {
+			e = end;
+		}
+		String direction = direction(v, s);
+		out.add(new Mention(s, e, start, clean(value), valueMax == null ? null : clean(valueMax), unit, counter, q,
+				direction));
+	}
+
+	private static String direction(TextView v, int s) {
+		int p = s;
+		if (v.at(p - 1) == '了') {
+			p--;
+		}
+		for (String w : UP) {
+			if (v.endsWith(p, w)) {
+				return "up";
+			}
+		}
+		for (String w : DOWN) {
+			if (v.endsWith(p, w)) {
+				return "down";
+			}
+		}
+		return null;
+	}
+
+	static BigDecimal clean(BigDecimal v) {
+		BigDecimal s = v.stripTrailingZeros();
+		return s.scale() < 0 ? s.setScale(0) : s;
+	}
+}

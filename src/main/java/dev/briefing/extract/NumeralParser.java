@@ -111,7 +111,9 @@ final class NumeralParser {
 						sb.append(d);
 						k++;
 					}
-					else if (d == ',' && k + 3 < n + 1 && group3(c, k + 1, n)) {
+					else if (d == ',' && group3(c, k + 1, n) && (v.original.charAt(v.orig[k]) == ','
+							|| v.original.charAt(v.orig[k - 1]) >= '\uff10'
+							|| k + 4 < n && (c[k + 4] == '.' || c[k + 4] == ','))) {
 						separators = true;
 						k++;
 					}

@@ -36,7 +36,12 @@ final class QuantityScanner {
 				i++;
 				continue;
 			}
-			boolean fraction = (ch == '百' || ch == '千' || ch == '万') && v.startsWith(i + 1, "分之");
+			if (ch == '半' && v.at(i + 1) == '成' && !stop.get(i)) {
+				emit(v, out, i, i + 2, BigDecimal.valueOf(5), null, Unit.PERCENT, null, false);
+				i += 2;
+				continue;
+			}
+			boolean fraction = denominatorEnd(v, i) > 0;
 			if (!fraction && !NumeralParser.canStart(v, i)) {
 				i++;
 				continue;
@@ -56,10 +61,23 @@ final class QuantityScanner {
 		return num == null ? i + 1 : Math.max(i + 1, num.end);
 	}
 
-	/** 百分之十二点五, 千分之2.4. */
+	/** The end of a denominator such as 百分之, 千分之, 万分之, 百万分之 starting at {@code i}, else 0. */
+	private static int denominatorEnd(TextView v, int i) {
+		int k = i;
+		while (k < v.n && k - i < 4 && (NumeralParser.unitExp(v.c[k]) >= 2)) {
+			k++;
+		}
+		return k > i && v.startsWith(k, "分之") ? k + 2 : 0;
+	}
+
+	/** 百分之十二点五, 千分之2.4, 万分之三. */
 	private static int percentOf(TextView v, int i, List<Mention> out) {
-		int shift = v.c[i] == '百' ? 0 : v.c[i] == '千' ? -1 : -2;
-		int p = i + 3;
+		int p = denominatorEnd(v, i);
+		int exp = 0;
+		for (int k = i; k < p - 2; k++) {
+			exp += NumeralParser.unitExp(v.c[k]);
+		}
+		int shift = 2 - exp;
 		if (!NumeralParser.canStart(v, p) && v.at(p) != '百') {
 			return i + 1;
 		}
@@ -324,6 +342,9 @@ final class QuantityScanner {
 			{ "不到", "under" }, { "不足", "under" }, { "低于", "under" }, { "少于", "under" }, { "不高于", "under" },
 			{ "小于", "under" }, { "最多", "under" }, { "至多", "under" }, { "未满", "under" } };
 
+	/** Words that end in 约, 近 or 超 without meaning about or over: 签约, 最近, 赶超. */
+	private static final String[] NOT_BEFORE = { "签预节制条公契邀相特合违履践守婚", "最接附临亲贴靠将就", "赶高" };
+
 	private static final String[] UP = { "同比增长", "增长", "增加", "上升", "上涨", "提高", "提升", "扩大", "回升", "加快", "上调",
 			"多增", "增", "涨", "升", "高" };
 
@@ -340,7 +361,8 @@ final class QuantityScanner {
 					q = Qualifier.of(lq[1]);
 				}
 				s = start - lq[0].length();
-				if (lq[0].equals("近") && (v.endsWith(s, "最") || v.endsWith(s, "接"))) {
+				if (lq[0].length() == 1 && NOT_BEFORE[lq[0].charAt(0) == '约' ? 0 : lq[0].charAt(0) == '近' ? 1 : 2]
+					.indexOf(v.at(s - 1)) >= 0) {
 					s = start;
 					q = valueMax != null ? Qualifier.RANGE : over ? Qualifier.OVER : Qualifier.EXACT;
 					continue;

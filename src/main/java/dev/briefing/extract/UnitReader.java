@@ -261,6 +261,13 @@ final class UnitReader {
 			}
 			return new Match(unit, null, k, 0, add, over);
 		}
+		if (unit == Unit.USD) {
+			int p = v.at(k) == '又' || v.at(k) == '零' ? k + 1 : k;
+			int d = subunitDigit(v, p);
+			if (d > 0 && v.startsWith(p + 1, "美分")) {
+				return new Match(unit, null, p + 3, 0, BigDecimal.valueOf(d, 2), over);
+			}
+		}
 		return new Match(unit, null, k, 0, null, over);
 	}
 
@@ -275,7 +282,7 @@ final class UnitReader {
 
 	/** 三成 is 30%; not 一成不变, 成交, 成都 … and never more than ten tenths. */
 	private static Match cheng(TextView v, int k, Numeral num, boolean over) {
-		if (num.value.compareTo(BigDecimal.TEN) > 0 || num.value.signum() <= 0 || num.multiplierExp > 0) {
+		if (num.value.compareTo(BigDecimal.TEN) > 0 || num.value.signum() <= 0) {
 			return null;
 		}
 		char next = v.at(k + 1);

@@ -48,6 +48,9 @@ final class KeywordIndex {
 
 	private final int[] dict;
 
+	/** Transitions out of the root, looked up directly: most characters of a text start no word. */
+	private final int[] rootNext;
+
 	KeywordIndex(List<String> wordList) {
 		this.words = wordList.toArray(String[]::new);
 		int total = 1;
@@ -115,6 +118,7 @@ final class KeywordIndex {
 				queue.add(t);
 			}
 		}
+		rootNext = root();
 	}
 
 	private int[][] childrenOf(int states) {
@@ -168,6 +172,15 @@ final class KeywordIndex {
 		targets[k] = target;
 	}
 
+	private int[] root() {
+		int[] r = new int[65536];
+		for (int ch = 0; ch < 65536; ch++) {
+			int t = get(0, (char) ch);
+			r[ch] = Math.max(t, 0);
+		}
+		return r;
+	}
+
 	String word(int w) {
 		return words[w];
 	}
@@ -182,16 +195,17 @@ final class KeywordIndex {
 		int s = 0;
 		for (int i = from; i < to; i++) {
 			char ch = c[i];
-			while (true) {
-				int t = get(s, ch);
-				if (t >= 0) {
-					s = t;
-					break;
-				}
-				if (s == 0) {
+			int next = -1;
+			while (s != 0) {
+				next = get(s, ch);
+				if (next >= 0) {
 					break;
 				}
 				s = fail[s];
+			}
+			s = s != 0 ? next : rootNext[ch];
+			if (s == 0) {
+				continue;
 			}
 			int o = out[s] >= 0 ? s : dict[s];
 			while (o >= 0) {

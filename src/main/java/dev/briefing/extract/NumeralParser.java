@@ -12,8 +12,29 @@ final class NumeralParser {
 	private NumeralParser() {
 	}
 
+	private static final byte[] DIGIT = new byte[65536];
+
+	private static final byte[] UNIT_EXP = new byte[65536];
+
+	static {
+		java.util.Arrays.fill(DIGIT, (byte) -1);
+		for (int ch = 0x3000; ch < 65536; ch++) {
+			DIGIT[ch] = (byte) digitOf((char) ch);
+			UNIT_EXP[ch] = (byte) unitExpOf((char) ch);
+		}
+	}
+
 	/** Value of a Chinese digit character, or -1. */
 	static int digit(char ch) {
+		return DIGIT[ch];
+	}
+
+	/** Exponent of a small unit (十 1, 百 2, 千 3) or a multiplier (万 4, 亿 8, 兆 12), else 0. */
+	static int unitExp(char ch) {
+		return UNIT_EXP[ch];
+	}
+
+	private static int digitOf(char ch) {
 		return switch (ch) {
 			case '零', '〇' -> 0;
 			case '一', '壹', '幺' -> 1;
@@ -29,8 +50,7 @@ final class NumeralParser {
 		};
 	}
 
-	/** Exponent of a small unit (十 1, 百 2, 千 3) or a multiplier (万 4, 亿 8, 兆 12), else 0. */
-	static int unitExp(char ch) {
+	private static int unitExpOf(char ch) {
 		return switch (ch) {
 			case '十', '拾' -> 1;
 			case '百', '佰' -> 2;
@@ -51,6 +71,9 @@ final class NumeralParser {
 		char ch = v.c[i];
 		if (isAsciiDigit(ch)) {
 			return true;
+		}
+		if (ch < 0x3000) {
+			return false;
 		}
 		int d = digit(ch);
 		if (d > 0 || ch == '廿') {

@@ -19,6 +19,14 @@ final class PeriodReader {
 	record Found(int start, int end, String period, boolean comparison) {
 	}
 
+	private static final boolean[] STARTS = new boolean[65536];
+
+	static {
+		for (char ch : "截到今去上下明本全当前第一二三四昨目0123456789".toCharArray()) {
+			STARTS[ch] = true;
+		}
+	}
+
 	private PeriodReader() {
 	}
 
@@ -40,7 +48,7 @@ final class PeriodReader {
 
 	private static Found at(TextView v, int p, int to, LocalDate ref) {
 		char ch = v.c[p];
-		if ("截到今去上下明本全当前第一二三四昨目年月季0123456789".indexOf(ch) < 0) {
+		if (!STARTS[ch]) {
 			return null;
 		}
 		if (p > 0 && NumeralParser.isAsciiDigit(v.c[p - 1])) {

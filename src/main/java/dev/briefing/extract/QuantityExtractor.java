@@ -54,18 +54,21 @@ public final class QuantityExtractor {
 		LocalDate ref = article.referenceDate();
 		List<Quantity> out = new ArrayList<>(mentions.size());
 		int sentenceStart = -1;
-		List<PeriodReader.Found> periods = List.of();
-		String carriedPeriod = null;
+		List<PeriodReader.Found> periods = new ArrayList<>();
+		int periodsRead = 0;
+		int carryFrom = 0;
 		String carriedRegion = null;
 		for (int k = 0; k < mentions.size(); k++) {
 			Mention m = mentions.get(k);
 			Bounds b = Bounds.of(v, m.start(), m.end());
 			if (b.sentenceStart() != sentenceStart) {
 				sentenceStart = b.sentenceStart();
-				periods = PeriodReader.read(v, sentenceStart, b.sentenceEnd(), ref);
-				int from = Math.max(paragraphStart(v, sentenceStart), sentenceStart - CARRY);
-				carriedPeriod = lastPeriod(PeriodReader.read(v, from, sentenceStart, ref), sentenceStart);
-				String r = lastRegion(hits, from, sentenceStart);
+				if (b.sentenceEnd() > periodsRead) {
+					periods.addAll(PeriodReader.read(v, Math.max(periodsRead, 0), b.sentenceEnd(), ref));
+					periodsRead = b.sentenceEnd();
+				}
+				carryFrom = Math.max(paragraphStart(v, sentenceStart), sentenceStart - CARRY);
+				String r = lastRegion(hits, carryFrom, sentenceStart);
 				carriedRegion = r != null ? r : titleRegion;
 			}
 			Indicator indicator = matcher.match(hits, m, b, mentions, k);
@@ -80,9 +83,9 @@ public final class QuantityExtractor {
 				category = d.category();
 				label = d.keyword();
 			}
-			String period = lastPeriod(periods, m.numberStart());
+			String period = lastPeriod(periods, sentenceStart, m.numberStart());
 			if (period == null) {
-				period = carriedPeriod;
+				period = lastPeriod(periods, carryFrom, sentenceStart);
 			}
 			String region = lastRegion(hits, sentenceStart, m.start());
 			if (region == null) {
@@ -119,17 +122,18 @@ public final class QuantityExtractor {
 		return region;
 	}
 
-	private static String lastPeriod(List<PeriodReader.Found> periods, int before) {
-		String p = null;
-		for (PeriodReader.Found f : periods) {
-			if (f.start() >= before) {
-				break;
+	/** The last period named in {@code [from, before)} that is not a base of comparison. */
+	private static String lastPeriod(List<PeriodReader.Found> periods, int from, int before) {
+		for (int k = periods.size() - 1; k >= 0; k--) {
+			PeriodReader.Found f = periods.get(k);
+			if (f.start() < from) {
+				return null;
 			}
-			if (!f.comparison() && f.period() != null) {
-				p = f.period();
+			if (f.start() < before && !f.comparison() && f.period() != null) {
+				return f.period();
 			}
 		}
-		return p;
+		return null;
 	}
 
 	private static int paragraphStart(TextView v, int pos) {

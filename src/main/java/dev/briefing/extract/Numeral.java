@@ -23,8 +23,10 @@ final class Numeral {
 	/** Exponent of a trailing multiplier (万 4, 亿 8, 千 3 …), 0 when none. */
 	int multiplierExp;
 
-	/** {@code 三五百}: the lower of two adjacent digits over the upper (3/5), else null. */
-	BigDecimal pairRatio;
+	/** {@code 三五百}: the lower and the upper of two adjacent digits (3 and 5), else 0. */
+	int pairLow;
+
+	int pairHigh;
 
 	/** The digits of a plain Arabic integer. */
 	int digits;

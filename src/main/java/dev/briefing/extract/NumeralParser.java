@@ -80,7 +80,9 @@ final class NumeralParser {
 			return true;
 		}
 		if (d == 0) {
-			return v.at(i + 1) == '点' && isDigitChar(v.at(i + 2));
+			char next = v.at(i + 1);
+			return next == '点' && isDigitChar(v.at(i + 2)) || next == '十' || next == '拾'
+					|| next < 0x3000 && !TextView.isAsciiAlnum(next);
 		}
 		int e = unitExp(ch);
 		if (e == 1) {
@@ -177,7 +179,17 @@ final class NumeralParser {
 				any = true;
 				continue;
 			}
-			int d = ch == '廿' ? 20 : digit(ch);
+			if (ch == '廿' && cur == null && !any) {
+				small = BigDecimal.valueOf(20);
+				lastExp = 1;
+				trailingMultiplier = 1;
+				any = true;
+				onlyArabic = false;
+				num.chinese = true;
+				j++;
+				continue;
+			}
+			int d = digit(ch);
 			if (d >= 0) {
 				onlyArabic = false;
 				if (d == 0 && !curChineseDigit) {
@@ -199,7 +211,8 @@ final class NumeralParser {
 					int next = j + 1 < n ? unitExp(c[j + 1]) : 0;
 					if (!curPositional && next > 0 && d > cur.intValue() && cur.signum() > 0 && small.signum() == 0
 							&& segs == 0) {
-						num.pairRatio = cur.divide(BigDecimal.valueOf(d), 6, java.math.RoundingMode.HALF_UP);
+						num.pairLow = cur.intValue();
+						num.pairHigh = d;
 						cur = BigDecimal.valueOf(d);
 					}
 					else {
@@ -304,7 +317,7 @@ final class NumeralParser {
 				j++;
 				continue;
 			}
-			if (ch == '点' && any && j + 1 < n && isDigitChar(c[j + 1]) && fraction == null && !curPositional) {
+			if (ch == '点' && any && j + 1 < n && isDigitChar(c[j + 1]) && fraction == null) {
 				if (cur != null && curChineseDigit && lastExp > 0 && !afterZero) {
 					cur = cur.movePointRight(lastExp - 1);
 				}

@@ -1,6 +1,7 @@
 package dev.briefing.extract;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -161,9 +162,10 @@ final class QuantityScanner {
 			return num.end;
 		}
 		BigDecimal value = signed(valueOf(num.value, u), negative);
-		if (num.pairRatio != null) {
-			emit(v, out, start, u.end(), value.multiply(num.pairRatio).stripTrailingZeros(), value, u.unit(),
-					u.counter(), false);
+		if (num.pairHigh > 0) {
+			BigDecimal low = value.multiply(BigDecimal.valueOf(num.pairLow))
+				.divide(BigDecimal.valueOf(num.pairHigh), MathContext.DECIMAL64);
+			emit(v, out, start, u.end(), low, value, u.unit(), u.counter(), false);
 		}
 		else {
 			emit(v, out, start, u.end(), value, null, u.unit(), u.counter(), num.over || u.over());
@@ -215,7 +217,7 @@ final class QuantityScanner {
 		}
 		else {
 			BigDecimal first = num.value;
-			if (num.multiplierExp == 0 && n2.multiplierExp > 0 && first.compareTo(n2.coefficient()) < 0) {
+			if (num.multiplierExp < n2.multiplierExp && n2.multiplierExp >= 2 && first.compareTo(n2.coefficient()) < 0) {
 				first = first.movePointRight(n2.multiplierExp);
 			}
 			lo = valueOf(first, new UnitReader.Match(u2.unit(), u2.counter(), u2.end(), u2.shift(), null, false));

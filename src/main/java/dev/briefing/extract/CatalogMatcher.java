@@ -19,14 +19,44 @@ final class CatalogMatcher {
 		this.vocabulary = vocabulary;
 	}
 
-	Indicator match(KeywordIndex.Hits hits, Mention m, Bounds b, List<Mention> all, int index) {
+	/**
+	 * Triggers standing inside a longer word that means something else: {@code 收入} in {@code 税收收入} (a
+	 * trigger of another entry) or in {@code 营业收入} (a category keyword). A longer trigger of the same
+	 * entry ({@code 政府债券} in {@code 发行政府债券}) hides nothing.
+	 */
+	boolean[] hiddenTriggers(KeywordIndex.Hits hits) {
+		boolean[] hidden = new boolean[hits.size];
+		for (int h = 0; h < hits.size; h++) {
+			Vocabulary.Role r = vocabulary.roles[hits.word[h]];
+			if (r.triggerOf.isEmpty()) {
+				continue;
+			}
+			int len = hits.end[h] - hits.start[h];
+			for (int g = Math.max(0, h - 8); g < Math.min(hits.size, h + 24); g++) {
+				if (g == h || hits.start[g] > hits.start[h] || hits.end[g] < hits.end[h]
+						|| hits.end[g] - hits.start[g] <= len) {
+					continue;
+				}
+				Vocabulary.Role o = vocabulary.roles[hits.word[g]];
+				boolean other = o.category != null && o.weight >= 1 && o.triggerOf.isEmpty()
+						|| !o.triggerOf.isEmpty() && java.util.Collections.disjoint(o.triggerOf, r.triggerOf);
+				if (other) {
+					hidden[h] = true;
+					break;
+				}
+			}
+		}
+		return hidden;
+	}
+
+	Indicator match(KeywordIndex.Hits hits, boolean[] hidden, Mention m, Bounds b, List<Mention> all, int index) {
 		int first = Classifier.firstEndingAfter(hits, b.sentenceStart());
 		Indicator best = null;
 		int bestDist = Integer.MAX_VALUE;
 		int bestLen = 0;
 		for (int h = first; h < hits.size && hits.start[h] < b.clauseEnd(); h++) {
 			Vocabulary.Role r = vocabulary.roles[hits.word[h]];
-			if (r.triggerOf.isEmpty()) {
+			if (r.triggerOf.isEmpty() || hidden[h]) {
 				continue;
 			}
 			int hs = hits.start[h];

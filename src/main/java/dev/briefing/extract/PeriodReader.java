@@ -15,8 +15,13 @@ import java.util.List;
  */
 final class PeriodReader {
 
-	/** A period named in the text. */
-	record Found(int start, int end, String period, boolean comparison) {
+	/**
+	 * A period named in the text.
+	 *
+	 * @param leading it opens a clause ({@code 1-10月，…}, {@code 截至…}), the way a period is set for what
+	 * follows, not one in passing ({@code 2022年部分减税政策})
+	 */
+	record Found(int start, int end, String period, boolean comparison, boolean leading) {
 	}
 
 	private static final boolean[] STARTS = new boolean[65536];
@@ -206,7 +211,10 @@ final class PeriodReader {
 				|| v.startsWith(end, "的水平")) {
 			comparison = true;
 		}
-		return new Found(start, end, period, comparison);
+		boolean leading = Bounds.endsClause(before) || before == '\0' || before == '(' || before == '“'
+				|| before == '在' || before == '于' || before == ')' || v.startsWith(start, "截") || v.at(end) == ','
+				|| v.startsWith(end, "以来") || v.startsWith(end, "上半年") || v.startsWith(end, "前");
+		return new Found(start, end, period, comparison, leading);
 	}
 
 	private interface YearFormat {

@@ -43,6 +43,7 @@ public final class QuantityExtractor {
 			return List.of();
 		}
 		boolean[] hidden = classifier.hidden(hits);
+		boolean[] hiddenTriggers = matcher.hiddenTriggers(hits);
 		double[] topic = classifier.topic(hits, hidden, 1.0, null);
 		String titleRegion = null;
 		if (article.title() != null && !article.title().isBlank()) {
@@ -71,7 +72,7 @@ public final class QuantityExtractor {
 				String r = lastRegion(hits, carryFrom, sentenceStart);
 				carriedRegion = r != null ? r : titleRegion;
 			}
-			Indicator indicator = matcher.match(hits, m, b, mentions, k);
+			Indicator indicator = matcher.match(hits, hiddenTriggers, m, b, mentions, k);
 			Category category;
 			String label;
 			if (indicator != null) {
@@ -83,9 +84,16 @@ public final class QuantityExtractor {
 				category = d.category();
 				label = d.keyword();
 			}
-			String period = lastPeriod(periods, sentenceStart, m.numberStart());
+			if (category != Category.OTHER && indicator == null && countsNoEconomicThing(v, m)) {
+				category = Category.OTHER;
+				label = null;
+			}
+			String period = lastPeriod(periods, sentenceStart, m.numberStart(), true);
 			if (period == null) {
-				period = lastPeriod(periods, carryFrom, sentenceStart);
+				period = lastPeriod(periods, sentenceStart, m.numberStart(), false);
+			}
+			if (period == null) {
+				period = lastPeriod(periods, carryFrom, sentenceStart, true);
 			}
 			String region = lastRegion(hits, sentenceStart, m.start());
 			if (region == null) {
@@ -99,6 +107,24 @@ public final class QuantityExtractor {
 					m.qualifier(), period, region, m.direction(), text.substring(start, end), sentence, start, end));
 		}
 		return out;
+	}
+
+	/** Places, trades and parts counted in passing: 31个大城市, 21个行业, 3个方面. */
+	private static final String[] NOT_ECONOMIC_COUNTED = { "大城市", "城市", "省份", "省", "行业", "地区", "国家", "部门", "领域",
+			"方面", "环节", "批次", "区县", "县", "乡镇", "街道", "社区", "村", "代表团", "小组", "组", "工作组", "专班", "会议", "文件",
+			"措施", "举措", "条措施", "问题", "方向", "重点", "任务", "目标", "版块", "板块", "分行业", "大类", "门类", "类别", "品类" };
+
+	private static boolean countsNoEconomicThing(TextView v, Mention m) {
+		if (m.unit() != Unit.COUNT || !"个".equals(m.counter()) && !"项".equals(m.counter())
+				&& !"条".equals(m.counter())) {
+			return false;
+		}
+		for (String w : NOT_ECONOMIC_COUNTED) {
+			if (v.startsWith(m.end(), w)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private BitSet stops(KeywordIndex.Hits hits) {
@@ -123,13 +149,13 @@ public final class QuantityExtractor {
 	}
 
 	/** The last period named in {@code [from, before)} that is not a base of comparison. */
-	private static String lastPeriod(List<PeriodReader.Found> periods, int from, int before) {
+	private static String lastPeriod(List<PeriodReader.Found> periods, int from, int before, boolean leading) {
 		for (int k = periods.size() - 1; k >= 0; k--) {
 			PeriodReader.Found f = periods.get(k);
 			if (f.start() < from) {
 				return null;
 			}
-			if (f.start() < before && !f.comparison() && f.period() != null) {
+			if (f.start() < before && !f.comparison() && f.period() != null && (f.leading() || !leading)) {
 				return f.period();
 			}
 		}

@@ -337,12 +337,13 @@ final class QuantityScanner {
 		return false;
 	}
 
-	private static final String[][] LEFT_QUALIFIERS = { { "约为", "approx" }, { "大约", "approx" }, { "约合", "approx" },
+	private static final String[][] LEFT_QUALIFIERS = { { "最高", "under" }, { "最多", "under" }, { "最低", "over" },
+			{ "最少", "over" }, { "约为", "approx" }, { "大约", "approx" }, { "约合", "approx" },
 			{ "将近", "approx" }, { "接近", "approx" }, { "约", "approx" }, { "近", "approx" }, { "超过", "over" },
 			{ "多于", "over" }, { "高于", "over" }, { "大于", "over" }, { "突破", "over" }, { "至少", "over" },
 			{ "不少于", "over" }, { "不低于", "over" }, { "逾", "over" }, { "超", "over" }, { "不超过", "under" },
 			{ "不到", "under" }, { "不足", "under" }, { "低于", "under" }, { "少于", "under" }, { "不高于", "under" },
-			{ "小于", "under" }, { "最多", "under" }, { "至多", "under" }, { "未满", "under" } };
+			{ "小于", "under" }, { "至多", "under" }, { "未满", "under" } };
 
 	/** Words that end in 约, 近 or 超 without meaning about or over: 签约, 最近, 赶超. */
 	private static final String[] NOT_BEFORE = { "签预节制条公契邀相特合违履践守婚", "最接附临亲贴靠将就", "赶高" };

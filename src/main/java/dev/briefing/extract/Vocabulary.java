@@ -46,7 +46,13 @@ final class Vocabulary {
 		for (int k = 0; k < indicators.size(); k++) {
 			Indicator ind = indicators.get(k);
 			for (String t : ind.triggers()) {
-				map.computeIfAbsent(normalize(t), x -> new Role()).triggerOf.add(k);
+				Role r = map.computeIfAbsent(normalize(t), x -> new Role());
+				r.triggerOf.add(k);
+				// a long trigger names its subject as well as a category keyword does
+				if (r.category == null && t.length() >= 3 && ind.category() != Category.OTHER) {
+					r.category = ind.category();
+					r.weight = 0.8;
+				}
 			}
 			for (String x : ind.exclude()) {
 				map.computeIfAbsent(normalize(x), y -> new Role()).exclusion = true;

@@ -114,6 +114,10 @@ final class QuantityScanner {
 		if (num == null) {
 			return i + 1;
 		}
+		if ((p == '数' || p == '几') && num.chinese) {
+			// 数十家, 几百万元: no figure is named
+			return num.end;
+		}
 		if (p == '第') {
 			rank(v, i, num, out);
 			return num.end;

@@ -67,7 +67,7 @@ final class UnitReader {
 		defs.add(new Def("个交易日", Unit.DAY, null, null));
 		defs.add(new Def("天", Unit.DAY, null, "津下"));
 		count(defs, "标箱", "千瓦时", "千瓦", "兆瓦", "吉瓦", "平方米", "平方公里", "立方米", "公顷", "公里", "千米", "千克",
-				"公斤", "吨", "TEU", "人次", "户次", "架次", "车次", "班次", "项次");
+				"公斤", "吨", "TEU", "人次", "户次", "架次", "车次", "班次", "项次", "场次", "件次", "批次");
 		defs.add(new Def("家", Unit.COUNT, "家", "庭长属乡具园族人里门"));
 		defs.add(new Def("户", Unit.COUNT, "户", "口籍型外"));
 		defs.add(new Def("个", Unit.COUNT, "个", "体性税别案"));

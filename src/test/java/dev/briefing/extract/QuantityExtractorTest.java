@@ -81,9 +81,37 @@ class QuantityExtractorTest {
 			"积极推出一揽子增量政策举措", "做好六稳六保工作", "“双一流”创建工程", "十四五规划", "做好三农工作", "做好“两张清单”",
 			"按照“一网通办、一次办成”要求", "见本报第 3 版", "依据《民法典》第五百条", "第十届进博会", "第3次全体会议", "11月 20 日下午",
 			"二〇二四年十一月", "我们一起努力", "实现一件事一次办", "“千企万户大走访”活动", "“万人助万企”活动", "1.加强领导；2.强化保障",
-			"2023-2024年度", "1-10月", "今年前10个月", "订单号A202107211321363588510367", "十大水利工程" })
+			"2023-2024年度", "1-10月", "今年前10个月", "订单号A202107211321363588510367", "十大水利工程", "数十家企业",
+			"几百万元", "市民张先生今年65岁", "每天早上6点起床", "气温将下降8℃左右", "坚持“两个毫不动摇”", "宁德时代（300750.SZ）",
+			"根据《中华人民共和国预算法》第四十六条规定", "“1+N”政策体系", "近3年来", "5年期LPR", "三分之一的企业" })
 	void passesOverWhatIsNotAQuantity(String text) {
 		assertThat(Extraction.of(text)).isEmpty();
+	}
+
+	@Test
+	void givesNonEconomicFiguresTheCategoryOther() {
+		assertThat(categories("全运会设34个大项、419个小项，已建成场馆15座。")).containsOnly(Category.OTHER);
+		assertThat(categories("他每天步行5公里锻炼身体。")).containsExactly(Category.OTHER);
+		assertThat(categories("在调查的21个行业中，有15个行业位于扩张区间。")).containsExactly(Category.OTHER, Category.OTHER);
+	}
+
+	@Test
+	void isSafeToShareBetweenThreads() throws Exception {
+		String text = "10月末，人民币贷款余额25.6万亿元，同比增长8.5%。前三季度，全省进出口总值3.5万亿元，同比增长5.2%。";
+		List<Quantity> expected = Extraction.of(text);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			List<java.util.concurrent.Future<List<Quantity>>> futures = new java.util.ArrayList<>();
+			for (int k = 0; k < 200; k++) {
+				futures.add(pool.submit(() -> Extraction.of(text)));
+			}
+			for (java.util.concurrent.Future<List<Quantity>> f : futures) {
+				assertThat(f.get()).isEqualTo(expected);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 	@Test

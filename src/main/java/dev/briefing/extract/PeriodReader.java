@@ -120,6 +120,16 @@ final class PeriodReader {
 				innerEnd = k + len;
 			}
 		}
+		if (inner == null && v.at(k) == '第') {
+			int w = weekNumber(v, k + 1);
+			if (w > 0) {
+				int len = w >= 10 ? 2 : 1;
+				if (v.startsWith(k + 1 + len, "周")) {
+					int yy = yearGiven ? base : ref == null ? 0 : ref.get(IsoFields.WEEK_BASED_YEAR);
+					return found(v, p, k + 2 + len, yy == 0 ? null : String.format("%d-W%02d", yy, w));
+				}
+			}
+		}
 		if (inner == null) {
 			int[] months = months(v, k);
 			if (months != null) {
@@ -332,6 +342,12 @@ final class PeriodReader {
 			return new int[] { d, k + 1 };
 		}
 		return null;
+	}
+
+	private static int weekNumber(TextView v, int k) {
+		int len = NumeralParser.isAsciiDigit(v.at(k + 1)) ? 2 : 1;
+		int w = digits(v, k, len);
+		return w >= 1 && w <= 53 ? w : 0;
 	}
 
 	private static int dayAfter(TextView v, int end) {

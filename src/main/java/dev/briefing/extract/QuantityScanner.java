@@ -159,6 +159,9 @@ final class QuantityScanner {
 				u = new UnitReader.Match(u.unit(), u.counter(), num.end, u.shift(), null, u.over());
 			}
 		}
+		if (u == null && num.multiplierExp >= 4 && isMoneyContext(v, start, num)) {
+			u = new UnitReader.Match(Unit.CNY, null, num.end, 0, null, false);
+		}
 		if (u == null) {
 			if (isIndexLevel(v, i, num)) {
 				emit(v, out, start, num.end, signed(num.value, negative), null, Unit.INDEX, null, num.over);
@@ -267,6 +270,31 @@ final class QuantityScanner {
 			}
 		}
 		return null;
+	}
+
+	private static final String[] MONEY_CONTEXT = { "营收", "营业收入", "收入", "融资", "投资", "金额", "销售额", "利润", "资金",
+			"估值", "成交额", "交易额", "总额", "营业额", "净利润", "市值", "募资", "奖池", "税收", "补贴", "资产" };
+
+	/** 营收12.5亿, 融资1600万: an amount without 元 where the words around it are about money. */
+	private static boolean isMoneyContext(TextView v, int start, Numeral num) {
+		char after = v.at(num.end);
+		if (after != ',' && after != '。' && after != ';' && after != '、' && after != ')' && after != '\0'
+				&& after != '\n' && after != ' ' && after != '，') {
+			return false;
+		}
+		int from = Math.max(0, start - 12);
+		for (int p = start; p > from; p--) {
+			char ch = v.at(p - 1);
+			if (ch == ',' || ch == '。' || ch == ';' || ch == '\n') {
+				return false;
+			}
+			for (String w : MONEY_CONTEXT) {
+				if (v.endsWith(p, w)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** 指数为89.2, PMI 50.1, 上证指数报3300.52: an index level without unit. */

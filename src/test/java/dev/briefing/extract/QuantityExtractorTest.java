@@ -55,7 +55,12 @@ class QuantityExtractorTest {
 				Arguments.of("在全市排名第5。", "5", null, Unit.RANK, Qualifier.EXACT),
 				Arguments.of("增速居全国第3位", "3", null, Unit.RANK, Qualifier.EXACT),
 				Arguments.of("月末港币存款5000亿港元", "500000000000", null, Unit.HKD, Qualifier.EXACT),
-				Arguments.of("负增长-3.9%", "-3.9", null, Unit.PERCENT, Qualifier.EXACT));
+				Arguments.of("负增长-3.9%", "-3.9", null, Unit.PERCENT, Qualifier.EXACT),
+				Arguments.of("公司实现营收12.5亿，", "1250000000", null, Unit.CNY, Qualifier.EXACT),
+				Arguments.of("销量达到2.5万台", "25000", null, Unit.COUNT, Qualifier.EXACT),
+				Arguments.of("逾六成受访企业", "60", null, Unit.PERCENT, Qualifier.OVER),
+				Arguments.of("增长一倍", "1", null, Unit.TIMES, Qualifier.EXACT),
+				Arguments.of("位居全省第一", "1", null, Unit.RANK, Qualifier.EXACT));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -83,7 +88,7 @@ class QuantityExtractorTest {
 			"二〇二四年十一月", "我们一起努力", "实现一件事一次办", "“千企万户大走访”活动", "“万人助万企”活动", "1.加强领导；2.强化保障",
 			"2023-2024年度", "1-10月", "今年前10个月", "订单号A202107211321363588510367", "十大水利工程", "数十家企业",
 			"几百万元", "市民张先生今年65岁", "每天早上6点起床", "气温将下降8℃左右", "坚持“两个毫不动摇”", "宁德时代（300750.SZ）",
-			"根据《中华人民共和国预算法》第四十六条规定", "“1+N”政策体系", "近3年来", "5年期LPR", "三分之一的企业" })
+			"根据《中华人民共和国预算法》第四十六条规定", "“1+N”政策体系", "近3年来", "5年期LPR", "三分之一的企业", "观众达到1600万，" })
 	void passesOverWhatIsNotAQuantity(String text) {
 		assertThat(Extraction.of(text)).isEmpty();
 	}
@@ -187,6 +192,7 @@ class QuantityExtractorTest {
 		assertThat(period("三季度，GDP增长4.6%。")).isEqualTo("2024-Q3");
 		assertThat(period("本周发行债券30亿元。")).isEqualTo("2024-W47");
 		assertThat(period("12月，出口增长3%。")).isEqualTo("2023-12");
+		assertThat(period("第47周，发行债券30亿元。")).isEqualTo("2024-W47");
 		assertThat(period("2023年末，贷款余额25亿元。")).isEqualTo("2023-12-31");
 		assertThat(period("今年前10个月，出口增长3%。")).isEqualTo("2024-01..2024-10");
 		assertThat(period("比上年同期增长3%。")).isNull();

@@ -16,6 +16,10 @@ final class Classifier {
 	/** How much the article's topic counts beside the figure's own words. */
 	private static final double TOPIC = 0.35;
 
+	/** Measure words of goods, traffic and entities: in an article about one subject they count for it. */
+	private static final java.util.Set<String> SUBSTANTIVE = java.util.Set.of("家", "户", "吨", "台", "辆", "艘", "架次", "标箱",
+			"TEU", "千瓦时", "千瓦", "人次", "车次", "亩", "平方米", "立方米", "笔", "份");
+
 	private final Vocabulary vocabulary;
 
 	Classifier(Vocabulary vocabulary) {
@@ -97,6 +101,10 @@ final class Classifier {
 				bestWord = vocabulary.index.word(hits.word[h]);
 			}
 		}
+		if (m.unit() == Unit.COUNT && ("家".equals(m.counter()) || "户".equals(m.counter())) && enterpriseNextTo(hits, first,
+				last, m)) {
+			score[Category.ENTERPRISE.ordinal()] += 1.0;
+		}
 		double local = 0;
 		for (double s : score) {
 			local = Math.max(local, s);
@@ -105,7 +113,10 @@ final class Classifier {
 				|| m.unit() == Unit.YEAR || m.unit() == Unit.QUARTER;
 		if (local < 0.08) {
 			if (countLike) {
-				return new Decision(Category.OTHER, null);
+				Category t = top(topic, null);
+				boolean focused = t != null && t != Category.OTHER && topic[t.ordinal()] >= 0.5 * sum(topic);
+				return new Decision(focused && m.counter() != null && SUBSTANTIVE.contains(m.counter()) ? t
+						: Category.OTHER, null);
 			}
 			Category t = top(topic, null);
 			return new Decision(t == null || t == Category.OTHER ? Category.MACRO : t, null);
@@ -118,6 +129,20 @@ final class Classifier {
 		}
 		Category c = top(score, null);
 		return new Decision(c, c == Category.OTHER ? null : bestWordOf(c, hits, first, last, m, b));
+	}
+
+	/** 企业2.8万家, 552家企业: enterprises counted, whatever the sentence is about. */
+	private boolean enterpriseNextTo(KeywordIndex.Hits hits, int first, int last, Mention m) {
+		for (int h = first; h < last; h++) {
+			String w = vocabulary.index.word(hits.word[h]);
+			boolean entity = w.endsWith("企业") || w.equals("经营主体") || w.equals("市场主体") || w.equals("个体工商户")
+					|| w.equals("商户") || w.equals("公司");
+			if (entity && (m.start() - hits.end[h] >= 0 && m.start() - hits.end[h] <= 2
+					|| hits.start[h] >= m.end() && hits.start[h] - m.end() <= 1)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private String bestWordOf(Category c, KeywordIndex.Hits hits, int first, int last, Mention m, Bounds b) {

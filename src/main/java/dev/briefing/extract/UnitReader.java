@@ -65,7 +65,7 @@ final class UnitReader {
 		defs.add(new Def("个季度", Unit.QUARTER, null, null));
 		defs.add(new Def("个工作日", Unit.DAY, null, null));
 		defs.add(new Def("个交易日", Unit.DAY, null, null));
-		defs.add(new Def("天", Unit.DAY, null, "津下"));
+		defs.add(new Def("天", Unit.DAY, null, "津下逆回期存国然气"));
 		count(defs, "标箱", "千瓦时", "千瓦", "兆瓦", "吉瓦", "平方米", "平方公里", "立方米", "公顷", "公里", "千米", "千克",
 				"公斤", "吨", "TEU", "人次", "户次", "架次", "车次", "班次", "项次", "场次", "件次", "批次");
 		defs.add(new Def("家", Unit.COUNT, "家", "庭长属乡具园族人里门"));
@@ -330,6 +330,19 @@ final class UnitReader {
 	private static final String[] YEAR_CONTEXT = { "期限为", "期限", "为期", "连续", "长达", "历时", "年限", "存续期",
 			"期限均为", "延长", "满" };
 
+	private static boolean bondAhead(TextView v, int k) {
+		for (int p = k; p < Math.min(v.n, k + 12); p++) {
+			char ch = v.c[p];
+			if (ch == '债') {
+				return true;
+			}
+			if (ch == ',' || ch == '。' || ch == ';') {
+				return false;
+			}
+		}
+		return false;
+	}
+
 	/** A year is a duration only where the text says so: 期限为5年, 连续3年, 10年期国债. */
 	private static Match year(TextView v, int k, int start, Numeral num, boolean over) {
 		if (num.plainInteger && num.digits == 4 || num.value.compareTo(BigDecimal.valueOf(100)) > 0) {
@@ -337,13 +350,17 @@ final class UnitReader {
 		}
 		if (v.at(k + 1) == '期') {
 			char after = v.at(k + 2);
-			if ("债国地专一政品和及、".indexOf(after) >= 0) {
+			if ("债国地专一政品超特固".indexOf(after) >= 0 || "和及、".indexOf(after) >= 0 && bondAhead(v, k + 2)) {
 				return new Match(Unit.YEAR, null, k + 2, 0, null, over);
 			}
 			return null;
 		}
 		if (v.at(k + 1) == '代' || v.at(k + 1) == '级' || v.at(k + 1) == '度') {
 			return null;
+		}
+		if (num.value.scale() > 0 && !num.chinese) {
+			// 13.5年 is no calendar year
+			return new Match(Unit.YEAR, null, k + 1, 0, null, over);
 		}
 		int from = Math.max(0, start - 6);
 		for (int p = start; p > from; p--) {

@@ -49,7 +49,8 @@ final class CatalogMatcher {
 		return hidden;
 	}
 
-	Indicator match(KeywordIndex.Hits hits, boolean[] hidden, Mention m, Bounds b, List<Mention> all, int index) {
+	Indicator match(TextView v, KeywordIndex.Hits hits, boolean[] hidden, Mention m, Bounds b, List<Mention> all,
+			int index) {
 		int first = Classifier.firstEndingAfter(hits, b.sentenceStart());
 		Indicator best = null;
 		int bestDist = Integer.MAX_VALUE;
@@ -65,7 +66,7 @@ final class CatalogMatcher {
 			if (he <= m.numberStart()) {
 				boolean inClause = hs >= b.clauseStart();
 				dist = m.numberStart() - he + (inClause ? 0 : 30);
-				if (!inClause && (m.numberStart() - he > 60 || sameKindBetween(all, index, he))) {
+				if (!inClause && (m.numberStart() - he > 60 || sameKindBetween(all, index, clauseStart(v, hs)))) {
 					continue;
 				}
 			}
@@ -76,9 +77,11 @@ final class CatalogMatcher {
 				continue;
 			}
 			int len = he - hs;
+			boolean far = he <= m.numberStart() && hs < b.clauseStart();
 			for (int k : r.triggerOf) {
 				Indicator ind = indicators.get(k);
-				if (!ind.accepts(m.unit(), m.counter()) || excluded(hits, first, b, ind)) {
+				if (!ind.accepts(m.unit(), m.counter()) || excluded(hits, first, b, ind)
+						|| far && clauseSaysOtherwise(hits, first, b, m, ind.category())) {
 					continue;
 				}
 				if (dist < bestDist || dist == bestDist && len > bestLen) {
@@ -90,6 +93,27 @@ final class CatalogMatcher {
 			}
 		}
 		return best;
+	}
+
+	/** Where the clause of the trigger starting at {@code hs} starts: a figure of the same kind from there on owns it. */
+	private static int clauseStart(TextView v, int hs) {
+		int p = hs;
+		while (p > 0 && hs - p < 60 && !Bounds.endsClause(v.c[p - 1])) {
+			p--;
+		}
+		return p;
+	}
+
+	/** A keyword of another category in the figure's own clause, left of it, outweighs a trigger further away. */
+	private boolean clauseSaysOtherwise(KeywordIndex.Hits hits, int first, Bounds b, Mention m, Category category) {
+		for (int h = first; h < hits.size && hits.end[h] <= m.numberStart(); h++) {
+			Vocabulary.Role r = vocabulary.roles[hits.word[h]];
+			if (hits.start[h] >= b.clauseStart() && r.category != null && r.weight >= 1 && r.category != category
+					&& r.category != Category.OTHER) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean sameKindBetween(List<Mention> all, int index, int from) {

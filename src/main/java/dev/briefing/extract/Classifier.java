@@ -66,6 +66,10 @@ final class Classifier {
 
 	Decision decide(KeywordIndex.Hits hits, boolean[] hidden, Mention m, Bounds b, double[] topic) {
 		double[] score = new double[CATEGORIES.length];
+		// per category the strongest keyword counts fully, the others a quarter: many weak words do not
+		// outvote one that names the figure
+		double[] peak = new double[CATEGORIES.length];
+		double[] rest = new double[CATEGORIES.length];
 		double best = 0;
 		String bestWord = null;
 		int first = firstEndingAfter(hits, b.sentenceStart());
@@ -95,11 +99,16 @@ final class Classifier {
 			else {
 				continue;
 			}
-			score[r.category.ordinal()] += s;
+			int c = r.category.ordinal();
+			rest[c] += Math.min(s, peak[c]);
+			peak[c] = Math.max(peak[c], s);
 			if (s > best) {
 				best = s;
 				bestWord = vocabulary.index.word(hits.word[h]);
 			}
+		}
+		for (int c = 0; c < score.length; c++) {
+			score[c] = peak[c] + 0.25 * rest[c];
 		}
 		if (m.unit() == Unit.COUNT && ("家".equals(m.counter()) || "户".equals(m.counter())) && enterpriseNextTo(hits, first,
 				last, m)) {

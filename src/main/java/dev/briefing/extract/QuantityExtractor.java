@@ -72,7 +72,7 @@ public final class QuantityExtractor {
 				String r = lastRegion(hits, carryFrom, sentenceStart);
 				carriedRegion = r != null ? r : titleRegion;
 			}
-			Indicator indicator = matcher.match(hits, hiddenTriggers, m, b, mentions, k);
+			Indicator indicator = matcher.match(v, hits, hiddenTriggers, m, b, mentions, k);
 			Category category;
 			String label;
 			if (indicator != null) {

@@ -11,16 +11,19 @@ record Bounds(int sentenceStart, int sentenceEnd, int clauseStart, int clauseEnd
 		return endsSentence(ch) || ch == ',' || ch == ';' || ch == ':';
 	}
 
+	/** Text without sentence ends (tables, lists) is cut into pieces of at most this much either side. */
+	static final int MAX_REACH = 300;
+
 	static Bounds of(TextView v, int start, int end) {
 		int ss = start;
-		while (ss > 0 && !endsSentence(v.c[ss - 1])) {
+		while (ss > 0 && start - ss < MAX_REACH && !endsSentence(v.c[ss - 1])) {
 			ss--;
 		}
 		int se = end;
-		while (se < v.n && !endsSentence(v.c[se])) {
+		while (se < v.n && se - end < MAX_REACH && !endsSentence(v.c[se])) {
 			se++;
 		}
-		if (se < v.n && v.c[se] != '\n') {
+		if (se < v.n && endsSentence(v.c[se]) && v.c[se] != '\n') {
 			se++;
 			while (se < v.n && (v.c[se] == '”' || v.c[se] == '"' || v.c[se] == ')' || v.c[se] == '」')) {
 				se++;

@@ -9,6 +9,11 @@ import java.math.BigDecimal;
  */
 final class NumeralParser {
 
+	/** Longer runs are codes or garbage, not quantities; the bound keeps every number's cost small. */
+	static final int MAX_DIGITS = 30;
+
+	private static final int MAX_LENGTH = 48;
+
 	private NumeralParser() {
 	}
 
@@ -118,7 +123,7 @@ final class NumeralParser {
 		int j = i;
 		boolean onlyArabic = true;
 		int trailingMultiplier = 0;
-		while (j < n) {
+		while (j < n && j - i < MAX_LENGTH) {
 			char ch = c[j];
 			if (isAsciiDigit(ch)) {
 				if (cur != null) {
@@ -147,6 +152,9 @@ final class NumeralParser {
 					}
 				}
 				num.digits = sb.length();
+				if (num.digits > MAX_DIGITS) {
+					return null;
+				}
 				boolean decimal = false;
 				if (k + 1 < n && c[k] == '.' && isAsciiDigit(c[k + 1])) {
 					decimal = true;

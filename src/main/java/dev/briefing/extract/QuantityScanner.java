@@ -59,7 +59,16 @@ final class QuantityScanner {
 
 	private static int skipToken(TextView v, int i) {
 		Numeral num = NumeralParser.parse(v, i);
-		return num == null ? i + 1 : Math.max(i + 1, num.end);
+		return num == null ? skipDigits(v, i) : Math.max(i + 1, num.end);
+	}
+
+	/** Past a run of ASCII digits that is no number of ours (a code, a run too long to be a quantity). */
+	private static int skipDigits(TextView v, int i) {
+		int k = i;
+		while (k < v.n && NumeralParser.isAsciiDigit(v.c[k])) {
+			k++;
+		}
+		return Math.max(k, i + 1);
 	}
 
 	/** The end of a denominator such as 百分之, 千分之, 万分之, 百万分之 starting at {@code i}, else 0. */
@@ -112,7 +121,7 @@ final class QuantityScanner {
 		}
 		Numeral num = NumeralParser.parse(v, i);
 		if (num == null) {
-			return i + 1;
+			return skipDigits(v, i);
 		}
 		if ((p == '数' || p == '几') && num.chinese) {
 			// 数十家, 几百万元: no figure is named

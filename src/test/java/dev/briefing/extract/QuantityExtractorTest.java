@@ -101,6 +101,21 @@ class QuantityExtractorTest {
 	}
 
 	@Test
+	void staysLinearOnPathologicalText() {
+		String digits = "1".repeat(200_000);
+		String numerals = "一二三四五六七八九".repeat(20_000);
+		StringBuilder table = new StringBuilder();
+		for (int k = 0; k < 40_000; k++) {
+			table.append("贷款").append(k % 97).append(".5亿元 ");
+		}
+		org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+			assertThat(Extraction.of(digits + "元")).isEmpty();
+			assertThat(Extraction.of(numerals)).isEmpty();
+			assertThat(Extraction.of(table.toString())).hasSize(40_000);
+		});
+	}
+
+	@Test
 	void isSafeToShareBetweenThreads() throws Exception {
 		String text = "10月末，人民币贷款余额25.6万亿元，同比增长8.5%。前三季度，全省进出口总值3.5万亿元，同比增长5.2%。";
 		List<Quantity> expected = Extraction.of(text);

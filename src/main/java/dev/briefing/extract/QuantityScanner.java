@@ -175,6 +175,9 @@ final class QuantityScanner {
 			if (isIndexLevel(v, i, num)) {
 				emit(v, out, start, num.end, signed(num.value, negative), null, Unit.INDEX, null, num.over);
 			}
+			else if (isMultiple(v, i, num)) {
+				emit(v, out, start, num.end, num.value, null, Unit.TIMES, null, num.over);
+			}
 			return num.end;
 		}
 		BigDecimal value = signed(valueOf(num.value, u), negative);
@@ -306,6 +309,18 @@ final class QuantityScanner {
 		return false;
 	}
 
+	/** 全场倍数3.5, 认购倍数为2.87: a multiple without 倍. */
+	private static boolean isMultiple(TextView v, int i, Numeral num) {
+		if (num.chinese || num.plainInteger && num.digits >= 4) {
+			return false;
+		}
+		int p = i;
+		if (v.at(p - 1) == '为' || v.at(p - 1) == '达') {
+			p--;
+		}
+		return v.endsWith(p, "倍数") && !Character.isLetterOrDigit(v.at(num.end)) && v.at(num.end) != '.';
+	}
+
 	/** 指数为89.2, PMI 50.1, 上证指数报3300.52: an index level without unit. */
 	private static boolean isIndexLevel(TextView v, int i, Numeral num) {
 		if (num.chinese || num.plainInteger && num.digits == 4 && num.value.intValue() >= 1900) {
@@ -385,6 +400,11 @@ final class QuantityScanner {
 			{ "不少于", "over" }, { "不低于", "over" }, { "逾", "over" }, { "超", "over" }, { "不超过", "under" },
 			{ "不到", "under" }, { "不足", "under" }, { "低于", "under" }, { "少于", "under" }, { "不高于", "under" },
 			{ "小于", "under" }, { "至多", "under" }, { "未满", "under" } };
+
+	static {
+		// the longest word first: 不超过 before 超过
+		java.util.Arrays.sort(LEFT_QUALIFIERS, (a, b) -> b[0].length() - a[0].length());
+	}
 
 	/** Words that end in 约, 近 or 超 without meaning about or over: 签约, 最近, 赶超. */
 	private static final String[] NOT_BEFORE = { "签预节制条公契邀相特合违履践守婚", "最接附临亲贴靠将就", "赶高" };

@@ -67,7 +67,9 @@ final class UnitReader {
 		defs.add(new Def("个交易日", Unit.DAY, null, null));
 		defs.add(new Def("天", Unit.DAY, null, "津下逆回期存国然气"));
 		count(defs, "标箱", "千瓦时", "千瓦", "兆瓦", "吉瓦", "平方米", "平方公里", "立方米", "公顷", "公里", "千米", "千克",
-				"公斤", "吨", "TEU", "人次", "户次", "架次", "车次", "班次", "项次", "场次", "件次", "批次");
+				"公斤", "吨", "TEU", "人次", "户次", "架次", "车次", "班次", "项次", "场次", "件次", "批次", "标准箱", "平米",
+				"平方千米", "GWh", "TWh", "kWh", "GW", "MW", "kW", "桶");
+		defs.add(new Def("股", Unit.COUNT, "股", "东权票价市民份"));
 		defs.add(new Def("家", Unit.COUNT, "家", "庭长属乡具园族人里门"));
 		defs.add(new Def("户", Unit.COUNT, "户", "口籍型外"));
 		defs.add(new Def("个", Unit.COUNT, "个", "体性税别案"));
@@ -219,6 +221,9 @@ final class UnitReader {
 		}
 		if (ch == '成') {
 			return cheng(v, k, num, over);
+		}
+		if (ch == '度' && num.multiplierExp >= 4) {
+			return new Match(Unit.COUNT, "度", k + 1, 0, null, over);
 		}
 		if (ch == '点') {
 			return point(v, k, start, over);

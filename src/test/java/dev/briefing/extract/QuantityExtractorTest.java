@@ -60,7 +60,12 @@ class QuantityExtractorTest {
 				Arguments.of("销量达到2.5万台", "25000", null, Unit.COUNT, Qualifier.EXACT),
 				Arguments.of("逾六成受访企业", "60", null, Unit.PERCENT, Qualifier.OVER),
 				Arguments.of("增长一倍", "1", null, Unit.TIMES, Qualifier.EXACT),
-				Arguments.of("位居全省第一", "1", null, Unit.RANK, Qualifier.EXACT));
+				Arguments.of("位居全省第一", "1", null, Unit.RANK, Qualifier.EXACT),
+				Arguments.of("本期债券全场倍数为3.5，", "3.5", null, Unit.TIMES, Qualifier.EXACT),
+				Arguments.of("全社会用电量达120亿度", "12000000000", null, Unit.COUNT, Qualifier.EXACT),
+				Arguments.of("新增光伏装机2.5GW", "2.5", null, Unit.COUNT, Qualifier.EXACT),
+				Arguments.of("公司拟发行不超过1亿股", "100000000", null, Unit.COUNT, Qualifier.UNDER),
+				Arguments.of("港口完成集装箱吞吐量120万标准箱", "1200000", null, Unit.COUNT, Qualifier.EXACT));
 	}
 
 	@ParameterizedTest(name = "{0}")

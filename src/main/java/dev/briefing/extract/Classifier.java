@@ -128,7 +128,8 @@ final class Classifier {
 						: Category.OTHER, null);
 			}
 			Category t = top(topic, null);
-			return new Decision(t == null || t == Category.OTHER ? Category.MACRO : t, null);
+			// an amount nobody's words place, in an article that is not about the economy, is not economic
+			return new Decision(t == null || t == Category.OTHER || sum(topic) < 1.0 ? Category.OTHER : t, null);
 		}
 		double total = sum(topic);
 		for (int k = 0; k < score.length; k++) {

@@ -189,6 +189,10 @@ final class UnitReader {
 				if (d.notBefore != null && d.notBefore.indexOf(v.at(end)) >= 0) {
 					return null;
 				}
+				if (d.word.equals("次") && (v.startsWith(end, "会议") || v.startsWith(end, "全会") || v.startsWith(end, "大会")
+						|| v.startsWith(end, "全体会议") || v.startsWith(end, "常委会"))) {
+					return null;
+				}
 				if (d.unit.isMoney()) {
 					return money(v, end, d.unit, over);
 				}

@@ -128,7 +128,10 @@ final class QuantityScanner {
 			return num.end;
 		}
 		if (p == '第') {
-			rank(v, i, num, out);
+			int end = UnitlessForms.rankEnd(v, i, num);
+			if (end > 0) {
+				emit(v, out, i - 1, end, num.value, null, Unit.RANK, null, false);
+			}
 			return num.end;
 		}
 		int start = i;
@@ -148,7 +151,7 @@ final class QuantityScanner {
 				u = new UnitReader.Match(shared.unit(), shared.counter(), u.end(), shared.shift(), null, u.over());
 			}
 		}
-		if (isQuotedPhrase(v, i, num, u)) {
+		if (UnitlessForms.isQuotedPhrase(v, i, num, u)) {
 			return num.end;
 		}
 		Unit prefixCurrency = UnitReader.currencyBefore(v, start);
@@ -168,14 +171,14 @@ final class QuantityScanner {
 				u = new UnitReader.Match(u.unit(), u.counter(), num.end, u.shift(), null, u.over());
 			}
 		}
-		if (u == null && num.multiplierExp >= 4 && isMoneyContext(v, start, num)) {
+		if (u == null && num.multiplierExp >= 4 && UnitlessForms.isMoneyContext(v, start, num)) {
 			u = new UnitReader.Match(Unit.CNY, null, num.end, 0, null, false);
 		}
 		if (u == null) {
-			if (isIndexLevel(v, i, num)) {
+			if (UnitlessForms.isIndexLevel(v, i, num)) {
 				emit(v, out, start, num.end, signed(num.value, negative), null, Unit.INDEX, null, num.over);
 			}
-			else if (isMultiple(v, i, num)) {
+			else if (UnitlessForms.isMultiple(v, i, num)) {
 				emit(v, out, start, num.end, num.value, null, Unit.TIMES, null, num.over);
 			}
 			return num.end;
@@ -190,6 +193,11 @@ final class QuantityScanner {
 			emit(v, out, start, u.end(), value, null, u.unit(), u.counter(), num.over || u.over());
 		}
 		return u.end();
+	}
+
+	private static void emit(TextView v, List<Mention> out, int start, int end, BigDecimal value, BigDecimal valueMax,
+			Unit unit, String counter, boolean over) {
+		out.add(Qualifiers.mention(v, start, end, value, valueMax, unit, counter, over));
 	}
 
 	private static boolean isSymbol(char ch) {
@@ -284,204 +292,4 @@ final class QuantityScanner {
 		return null;
 	}
 
-	private static final String[] MONEY_CONTEXT = { "营收", "营业收入", "收入", "融资", "投资", "金额", "销售额", "利润", "资金",
-			"估值", "成交额", "交易额", "总额", "营业额", "净利润", "市值", "募资", "奖池", "税收", "补贴", "资产" };
-
-	/** 营收12.5亿, 融资1600万: an amount without 元 where the words around it are about money. */
-	private static boolean isMoneyContext(TextView v, int start, Numeral num) {
-		char after = v.at(num.end);
-		if (after != ',' && after != '。' && after != ';' && after != '、' && after != ')' && after != '\0'
-				&& after != '\n' && after != ' ' && after != '，') {
-			return false;
-		}
-		int from = Math.max(0, start - 12);
-		for (int p = start; p > from; p--) {
-			char ch = v.at(p - 1);
-			if (ch == ',' || ch == '。' || ch == ';' || ch == '\n') {
-				return false;
-			}
-			for (String w : MONEY_CONTEXT) {
-				if (v.endsWith(p, w)) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
-	/** 全场倍数3.5, 认购倍数为2.87: a multiple without 倍. */
-	private static boolean isMultiple(TextView v, int i, Numeral num) {
-		if (num.chinese || num.plainInteger && num.digits >= 4) {
-			return false;
-		}
-		int p = i;
-		if (v.at(p - 1) == '为' || v.at(p - 1) == '达') {
-			p--;
-		}
-		return v.endsWith(p, "倍数") && !Character.isLetterOrDigit(v.at(num.end)) && v.at(num.end) != '.';
-	}
-
-	/** 指数为89.2, PMI 50.1, 上证指数报3300.52: an index level without unit. */
-	private static boolean isIndexLevel(TextView v, int i, Numeral num) {
-		if (num.chinese || num.plainInteger && num.digits == 4 && num.value.intValue() >= 1900) {
-			return false;
-		}
-		if (num.value.compareTo(BigDecimal.TEN) < 0 && num.value.scale() <= 0) {
-			return false;
-		}
-		char after = v.at(num.end);
-		if ("年月日号时季期周个位届次名家项条点岁度天万亿".indexOf(after) >= 0) {
-			return false;
-		}
-		int from = Math.max(0, i - 14);
-		for (int p = i; p > from; p--) {
-			char ch = v.at(p - 1);
-			if (ch == ',' || ch == '。' || ch == ';' || ch == '\n' || ch == '、') {
-				return false;
-			}
-			if (v.endsWith(p, "指数") || v.endsWith(p, "PMI") || v.endsWith(p, "SMEDI") || v.endsWith(p, "指数值")) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static final String[] RANK_CONTEXT = { "排名", "排", "居", "位居", "位列", "名列", "列", "跃居", "升至", "稳居",
-			"位于", "保持", "跃升至", "排在", "排位" };
-
-	/** 排名第5, 居全国第3位; not 第一巡察组, 第3版, 第十二条. */
-	private static void rank(TextView v, int i, Numeral num, List<Mention> out) {
-		int end = num.end;
-		char after = v.at(end);
-		if (after == '位' || after == '名') {
-			end++;
-			after = v.at(end);
-		}
-		else if (after >= 0x4e00 && after <= 0x9fff && after != '的') {
-			return;
-		}
-		int from = Math.max(0, i - 10);
-		for (int p = i - 1; p > from; p--) {
-			char ch = v.at(p - 1);
-			if (ch == ',' || ch == '。' || ch == ';' || ch == '\n') {
-				return;
-			}
-			for (String w : RANK_CONTEXT) {
-				if (v.endsWith(p, w)) {
-					emit(v, out, i - 1, end, num.value, null, Unit.RANK, null, false);
-					return;
-				}
-			}
-		}
-	}
-
-	/** “两张清单”: a number inside a short quoted phrase is a name, unless it is money or a percentage. */
-	private static boolean isQuotedPhrase(TextView v, int i, Numeral num, UnitReader.Match u) {
-		char p = v.at(i - 1);
-		if (p != '“' && p != '"' && p != '「') {
-			return false;
-		}
-		if (u != null && (u.unit().isMoney() || u.unit() == Unit.PERCENT)) {
-			return false;
-		}
-		for (int k = num.end; k < Math.min(v.n, num.end + 7); k++) {
-			char ch = v.c[k];
-			if (ch == '”' || ch == '"' || ch == '」') {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static final String[][] LEFT_QUALIFIERS = { { "最高", "under" }, { "最多", "under" }, { "最低", "over" },
-			{ "最少", "over" }, { "约为", "approx" }, { "大约", "approx" }, { "约合", "approx" },
-			{ "将近", "approx" }, { "接近", "approx" }, { "约", "approx" }, { "近", "approx" }, { "超过", "over" },
-			{ "多于", "over" }, { "高于", "over" }, { "大于", "over" }, { "突破", "over" }, { "至少", "over" },
-			{ "不少于", "over" }, { "不低于", "over" }, { "逾", "over" }, { "超", "over" }, { "不超过", "under" },
-			{ "不到", "under" }, { "不足", "under" }, { "低于", "under" }, { "少于", "under" }, { "不高于", "under" },
-			{ "小于", "under" }, { "至多", "under" }, { "未满", "under" } };
-
-	static {
-		// the longest word first: 不超过 before 超过
-		java.util.Arrays.sort(LEFT_QUALIFIERS, (a, b) -> b[0].length() - a[0].length());
-	}
-
-	/** Words that end in 约, 近 or 超 without meaning about or over: 签约, 最近, 赶超. */
-	private static final String[] NOT_BEFORE = { "签预节制条公契邀相特合违履践守婚", "最接附临亲贴靠将就", "赶高" };
-
-	private static final String[] UP = { "同比增长", "增长", "增加", "上升", "上涨", "提高", "提升", "扩大", "回升", "加快", "上调",
-			"多增", "增", "涨", "升", "高" };
-
-	private static final String[] DOWN = { "下降", "减少", "下跌", "降低", "回落", "收窄", "下调", "缩小", "放缓", "降准", "降息",
-			"少增", "减", "降", "跌", "低" };
-
-	private static void emit(TextView v, List<Mention> out, int start, int end, BigDecimal value, BigDecimal valueMax,
-			Unit unit, String counter, boolean over) {
-		Qualifier q = valueMax != null ? Qualifier.RANGE : over ? Qualifier.OVER : Qualifier.EXACT;
-		int s = start;
-		for (String[] lq : LEFT_QUALIFIERS) {
-			if (v.endsWith(start, lq[0])) {
-				if (valueMax == null) {
-					q = Qualifier.of(lq[1]);
-				}
-				s = start - lq[0].length();
-				if (lq[0].length() == 1 && NOT_BEFORE[lq[0].charAt(0) == '约' ? 0 : lq[0].charAt(0) == '近' ? 1 : 2]
-					.indexOf(v.at(s - 1)) >= 0) {
-					s = start;
-					q = valueMax != null ? Qualifier.RANGE : over ? Qualifier.OVER : Qualifier.EXACT;
-					continue;
-				}
-				break;
-			}
-		}
-		int e = end;
-		if (v.startsWith(e, "(含)")) {
-			e += 3;
-		}
-		Qualifier right = null;
-		if (v.startsWith(e, "以上") || v.startsWith(e, "之多") || v.startsWith(e, "有余")) {
-			right = Qualifier.OVER;
-		}
-		else if (v.startsWith(e, "以下") || v.startsWith(e, "以内") || v.startsWith(e, "之内")) {
-			right = Qualifier.UNDER;
-		}
-		else if (v.startsWith(e, "左右") || v.startsWith(e, "上下")) {
-			right = Qualifier.APPROX;
-		}
-		if (right != null) {
-			e += 2;
-			if (valueMax == null) {
-				q = right;
-			}
-		}
-		else {
-			e = end;
-		}
-		String direction = direction(v, s);
-		out.add(new Mention(s, e, start, clean(value), valueMax == null ? null : clean(valueMax), unit, counter, q,
-				direction));
-	}
-
-	private static String direction(TextView v, int s) {
-		int p = s;
-		if (v.at(p - 1) == '了') {
-			p--;
-		}
-		for (String w : UP) {
-			if (v.endsWith(p, w)) {
-				return "up";
-			}
-		}
-		for (String w : DOWN) {
-			if (v.endsWith(p, w)) {
-				return "down";
-			}
-		}
-		return null;
-	}
-
-	static BigDecimal clean(BigDecimal v) {
-		BigDecimal s = v.stripTrailingZeros();
-		return s.scale() < 0 ? s.setScale(0) : s;
-	}
 }

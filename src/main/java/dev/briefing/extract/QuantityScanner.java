@@ -37,12 +37,17 @@ final class QuantityScanner {
 				i++;
 				continue;
 			}
+			if (ch == '<' && isTagStart(v.at(i + 1))) {
+				// markup left in the text by a feed: attributes such as width="100%" are no quantities
+				i = tagEnd(v, i);
+				continue;
+			}
 			if (ch == '半' && v.at(i + 1) == '成' && !stop.get(i)) {
 				emit(v, out, i, i + 2, BigDecimal.valueOf(5), null, Unit.PERCENT, null, false);
 				i += 2;
 				continue;
 			}
-			boolean fraction = denominatorEnd(v, i) > 0;
+			boolean fraction = NumeralParser.unitExp(ch) >= 2 && denominatorEnd(v, i) > 0;
 			if (!fraction && !NumeralParser.canStart(v, i)) {
 				i++;
 				continue;
@@ -55,6 +60,22 @@ final class QuantityScanner {
 			i = Math.max(next, i + 1);
 		}
 		return out;
+	}
+
+	private static boolean isTagStart(char ch) {
+		return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch == '/' || ch == '!';
+	}
+
+	private static int tagEnd(TextView v, int i) {
+		for (int k = i + 1; k < v.n && k - i < 2000; k++) {
+			if (v.c[k] == '>') {
+				return k + 1;
+			}
+			if (v.c[k] == '<' || v.c[k] >= 0x3000) {
+				return k;
+			}
+		}
+		return i + 1;
 	}
 
 	private static int skipToken(TextView v, int i) {

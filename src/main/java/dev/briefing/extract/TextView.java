@@ -66,6 +66,7 @@ final class TextView {
 	static boolean isSpace(char ch) {
 		return ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t' || ch == '\u3000' || ch == '\u00a0'
 				|| ch == '\u2002' || ch == '\u2003' || ch == '\u2009' || ch == '\u200b' || ch == '\ufeff'
+				|| ch == '\u202f' || ch == '\u200c' || ch == '\u200d' || ch == '\u2060'
 				|| ch == '\u000b' || ch == '\f';
 	}
 

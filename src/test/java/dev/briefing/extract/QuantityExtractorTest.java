@@ -93,9 +93,15 @@ class QuantityExtractorTest {
 			"二〇二四年十一月", "我们一起努力", "实现一件事一次办", "“千企万户大走访”活动", "“万人助万企”活动", "1.加强领导；2.强化保障",
 			"2023-2024年度", "1-10月", "今年前10个月", "订单号A202107211321363588510367", "十大水利工程", "数十家企业",
 			"几百万元", "市民张先生今年65岁", "每天早上6点起床", "气温将下降8℃左右", "坚持“两个毫不动摇”", "宁德时代（300750.SZ）",
-			"根据《中华人民共和国预算法》第四十六条规定", "“1+N”政策体系", "近3年来", "5年期LPR", "三分之一的企业", "观众达到1600万，", "十四届全国人大二次会议", "二十届三中全会", "4A级景区", "PM2.5浓度" })
+			"根据《中华人民共和国预算法》第四十六条规定", "“1+N”政策体系", "近3年来", "5年期LPR", "三分之一的企业", "观众达到1600万，", "十四届全国人大二次会议", "二十届三中全会", "4A级景区", "PM2.5浓度", "<td width=\"100%\" style=\"font-size:16px\">", "<img src=\"a.png\" height=\"50%\"/>" })
 	void passesOverWhatIsNotAQuantity(String text) {
 		assertThat(Extraction.of(text)).isEmpty();
+	}
+
+	@Test
+	void readsTextBetweenMarkupLeftInAFeed() {
+		assertThat(values(Extraction.of("<p style=\"width:100%\">全年发行债券<b>120亿元</b>，增长5%。</p>")))
+			.containsExactly("12000000000 CNY", "5 PERCENT");
 	}
 
 	@Test

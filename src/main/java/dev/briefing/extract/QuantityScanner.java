@@ -192,8 +192,14 @@ final class QuantityScanner {
 				u = new UnitReader.Match(u.unit(), u.counter(), num.end, u.shift(), null, u.over());
 			}
 		}
-		if (u == null && num.multiplierExp >= 4 && UnitlessForms.isMoneyContext(v, start, num)) {
-			u = new UnitReader.Match(Unit.CNY, null, num.end, 0, null, false);
+		if (u == null && num.multiplierExp >= 4) {
+			String counter = UnitlessForms.countContext(v, start, num);
+			if (counter != null) {
+				u = new UnitReader.Match(Unit.COUNT, counter, num.end, 0, null, false);
+			}
+			else if (UnitlessForms.isMoneyContext(v, start, num)) {
+				u = new UnitReader.Match(Unit.CNY, null, num.end, 0, null, false);
+			}
 		}
 		if (u == null) {
 			if (UnitlessForms.isIndexLevel(v, i, num)) {

@@ -13,13 +13,42 @@ final class UnitlessForms {
 	}
 
 	private static final String[] MONEY_CONTEXT = { "营收", "营业收入", "收入", "融资", "投资", "金额", "销售额", "利润", "资金",
-			"估值", "成交额", "交易额", "总额", "营业额", "净利润", "市值", "募资", "奖池", "税收", "补贴", "资产" };
+			"估值", "成交额", "交易额", "总额", "营业额", "净利润", "市值", "募资", "奖池", "税收", "补贴", "资产", "规模", "余额",
+			"存量", "增量", "总值", "产值", "增加值", "支出", "发行", "贷款", "存款", "债券", "进出口", "出口", "进口", "利用外资" };
+
+	/** Nouns of counted things and the measure word they stand for: 新增经营主体1.2万 are 12,000 户. */
+	private static final String[][] COUNT_CONTEXT = { { "经营主体", "户" }, { "市场主体", "户" }, { "个体工商户", "户" },
+			{ "企业", "家" }, { "就业", "人" }, { "岗位", "个" }, { "人数", "人" }, { "人口", "人" }, { "用户", "户" },
+			{ "游客", "人次" }, { "旅客", "人次" }, { "客流", "人次" }, { "人次", "人次" } };
+
+	/** The measure word of a count in 万 or 亿 written without one, where a counted noun stands before it. */
+	static String countContext(TextView v, int start, Numeral num) {
+		if (num.multiplierExp < 4 || !endsPhrase(v.at(num.end))) {
+			return null;
+		}
+		int from = Math.max(0, start - 10);
+		for (int p = start; p > from; p--) {
+			char ch = v.at(p - 1);
+			if (ch == ',' || ch == '。' || ch == ';' || ch == '\n') {
+				return null;
+			}
+			for (String[] w : COUNT_CONTEXT) {
+				if (v.endsWith(p, w[0])) {
+					return w[1];
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean endsPhrase(char after) {
+		return after == ',' || after == '。' || after == ';' || after == '、' || after == ')' || after == '\0'
+				|| after == '\n' || after == ' ';
+	}
 
 	/** 营收12.5亿, 融资1600万: an amount without 元 where the words around it are about money. */
 	static boolean isMoneyContext(TextView v, int start, Numeral num) {
-		char after = v.at(num.end);
-		if (after != ',' && after != '。' && after != ';' && after != '、' && after != ')' && after != '\0'
-				&& after != '\n' && after != ' ' && after != '，') {
+		if (!endsPhrase(v.at(num.end))) {
 			return false;
 		}
 		int from = Math.max(0, start - 12);

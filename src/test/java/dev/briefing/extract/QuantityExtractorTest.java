@@ -65,7 +65,9 @@ class QuantityExtractorTest {
 				Arguments.of("全社会用电量达120亿度", "12000000000", null, Unit.COUNT, Qualifier.EXACT),
 				Arguments.of("新增光伏装机2.5GW", "2.5", null, Unit.COUNT, Qualifier.EXACT),
 				Arguments.of("公司拟发行不超过1亿股", "100000000", null, Unit.COUNT, Qualifier.UNDER),
-				Arguments.of("港口完成集装箱吞吐量120万标准箱", "1200000", null, Unit.COUNT, Qualifier.EXACT));
+				Arguments.of("港口完成集装箱吞吐量120万标准箱", "1200000", null, Unit.COUNT, Qualifier.EXACT),
+				Arguments.of("全年新增经营主体1.2万，", "12000", null, Unit.COUNT, Qualifier.EXACT),
+				Arguments.of("社会融资规模存量为399.2万亿，", "399200000000000", null, Unit.CNY, Qualifier.EXACT));
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -64,7 +64,10 @@ final class Classifier {
 		return hidden;
 	}
 
-	Decision decide(KeywordIndex.Hits hits, boolean[] hidden, Mention m, Bounds b, double[] topic) {
+	Decision decide(TextView v, KeywordIndex.Hits hits, boolean[] hidden, Mention m, Bounds b, double[] topic) {
+		if (countsNoEconomicThing(v, m)) {
+			return new Decision(Category.OTHER, null);
+		}
 		double[] score = new double[CATEGORIES.length];
 		// per category the strongest keyword counts fully, the others a quarter: many weak words do not
 		// outvote one that names the figure
@@ -139,6 +142,24 @@ final class Classifier {
 		}
 		Category c = top(score, null);
 		return new Decision(c, c == Category.OTHER ? null : bestWordOf(c, hits, first, last, m, b));
+	}
+
+	/** Places, trades and parts counted in passing: 31个大城市, 21个行业, 3个方面. */
+	private static final String[] NOT_ECONOMIC_COUNTED = { "大城市", "城市", "省份", "省", "行业", "地区", "国家", "部门", "领域",
+			"方面", "环节", "批次", "区县", "县", "乡镇", "街道", "社区", "村", "代表团", "小组", "组", "工作组", "专班", "会议", "文件",
+			"措施", "举措", "条措施", "问题", "方向", "重点", "任务", "目标", "版块", "板块", "分行业", "大类", "门类", "类别", "品类" };
+
+	private static boolean countsNoEconomicThing(TextView v, Mention m) {
+		if (m.unit() != Unit.COUNT || !"个".equals(m.counter()) && !"项".equals(m.counter())
+				&& !"条".equals(m.counter())) {
+			return false;
+		}
+		for (String w : NOT_ECONOMIC_COUNTED) {
+			if (v.startsWith(m.end(), w)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** 企业2.8万家, 552家企业: enterprises counted, whatever the sentence is about. */

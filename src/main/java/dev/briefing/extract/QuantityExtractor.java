@@ -80,13 +80,9 @@ public final class QuantityExtractor {
 				label = indicator.label();
 			}
 			else {
-				Classifier.Decision d = classifier.decide(hits, hidden, m, b, topic);
+				Classifier.Decision d = classifier.decide(v, hits, hidden, m, b, topic);
 				category = d.category();
 				label = d.keyword();
-			}
-			if (category != Category.OTHER && indicator == null && countsNoEconomicThing(v, m)) {
-				category = Category.OTHER;
-				label = null;
 			}
 			String period = lastPeriod(periods, sentenceStart, m.numberStart(), true);
 			if (period == null) {
@@ -107,24 +103,6 @@ public final class QuantityExtractor {
 					m.qualifier(), period, region, m.direction(), text.substring(start, end), sentence, start, end));
 		}
 		return out;
-	}
-
-	/** Places, trades and parts counted in passing: 31个大城市, 21个行业, 3个方面. */
-	private static final String[] NOT_ECONOMIC_COUNTED = { "大城市", "城市", "省份", "省", "行业", "地区", "国家", "部门", "领域",
-			"方面", "环节", "批次", "区县", "县", "乡镇", "街道", "社区", "村", "代表团", "小组", "组", "工作组", "专班", "会议", "文件",
-			"措施", "举措", "条措施", "问题", "方向", "重点", "任务", "目标", "版块", "板块", "分行业", "大类", "门类", "类别", "品类" };
-
-	private static boolean countsNoEconomicThing(TextView v, Mention m) {
-		if (m.unit() != Unit.COUNT || !"个".equals(m.counter()) && !"项".equals(m.counter())
-				&& !"条".equals(m.counter())) {
-			return false;
-		}
-		for (String w : NOT_ECONOMIC_COUNTED) {
-			if (v.startsWith(m.end(), w)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private BitSet stops(KeywordIndex.Hits hits) {

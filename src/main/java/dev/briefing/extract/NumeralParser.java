@@ -88,13 +88,26 @@ final class NumeralParser {
 					|| next < 0x3000 && !TextView.isAsciiAlnum(next);
 		}
 		int e = unitExp(ch);
-		if (e == 1) {
+		if (e == 1 || bareOrder(v, i)) {
 			return true;
 		}
 		if (e == 2 || e == 3) {
 			return isDigitChar(v.at(i + 1));
 		}
 		return false;
+	}
+
+	/**
+	 * 超万亿元, 逾百家, 上千人, 近万亿: an order of magnitude standing for the number itself, after a word
+	 * that bounds it.
+	 */
+	static boolean bareOrder(TextView v, int i) {
+		int e = unitExp(v.at(i));
+		if (e < 2 || "逾超近上约破过达".indexOf(v.at(i - 1)) < 0) {
+			return false;
+		}
+		char next = v.at(i + 1);
+		return next >= 0x3000 && digit(next) < 0 && !(unitExp(next) > 0 && unitExp(next) <= e);
 	}
 
 	static boolean isDigitChar(char ch) {

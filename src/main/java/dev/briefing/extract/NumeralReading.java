@@ -59,6 +59,13 @@ final class NumeralReading {
 		this.i = i;
 		this.j = i;
 		num.start = i;
+		if (NumeralParser.bareOrder(v, i)) {
+			cur = BigDecimal.ONE;
+			curChineseDigit = false;
+			any = true;
+			num.chinese = true;
+			onlyArabic = false;
+		}
 	}
 
 	Numeral read() {

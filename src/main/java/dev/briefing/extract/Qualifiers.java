@@ -16,7 +16,7 @@ final class Qualifiers {
 			{ "最少", "over" }, { "约为", "approx" }, { "大约", "approx" }, { "约合", "approx" },
 			{ "将近", "approx" }, { "接近", "approx" }, { "约", "approx" }, { "近", "approx" }, { "超过", "over" },
 			{ "多于", "over" }, { "高于", "over" }, { "大于", "over" }, { "突破", "over" }, { "至少", "over" },
-			{ "不少于", "over" }, { "不低于", "over" }, { "逾", "over" }, { "超", "over" }, { "不超过", "under" },
+			{ "不少于", "over" }, { "不低于", "over" }, { "逾", "over" }, { "超", "over" }, { "上", "over" }, { "破", "over" }, { "不超过", "under" },
 			{ "不到", "under" }, { "不足", "under" }, { "低于", "under" }, { "少于", "under" }, { "不高于", "under" },
 			{ "小于", "under" }, { "至多", "under" }, { "未满", "under" } };
 
@@ -27,6 +27,9 @@ final class Qualifiers {
 
 	/** Words that end in 约, 近 or 超 without meaning about or over: 签约, 最近, 赶超. */
 	private static final String[] NOT_BEFORE = { "签预节制条公契邀相特合违履践守婚", "最接附临亲贴靠将就", "赶高" };
+
+	/** Words that end in 上 or 破 without meaning at least: 以上, 线上, 突破 (read whole), 打破. */
+	private static final String NOT_BEFORE_UP = "以线网地晚早马路向之为其至北走迈登赶打冲攻击";
 
 	private static final String[] UP = { "同比增长", "增长", "增加", "上升", "上涨", "提高", "提升", "扩大", "回升", "加快", "上调",
 			"多增", "增", "涨", "升", "高" };
@@ -44,8 +47,10 @@ final class Qualifiers {
 					q = Qualifier.of(lq[1]);
 				}
 				s = start - lq[0].length();
-				if (lq[0].length() == 1 && NOT_BEFORE[lq[0].charAt(0) == '约' ? 0 : lq[0].charAt(0) == '近' ? 1 : 2]
-					.indexOf(v.at(s - 1)) >= 0) {
+				char q0 = lq[0].charAt(0);
+				String notBefore = q0 == '约' ? NOT_BEFORE[0] : q0 == '近' ? NOT_BEFORE[1]
+						: q0 == '上' || q0 == '破' ? NOT_BEFORE_UP : NOT_BEFORE[2];
+				if (lq[0].length() == 1 && notBefore.indexOf(v.at(s - 1)) >= 0) {
 					s = start;
 					q = valueMax != null ? Qualifier.RANGE : over ? Qualifier.OVER : Qualifier.EXACT;
 					continue;

@@ -67,6 +67,13 @@ class QuantityExtractorTest {
 				Arguments.of("公司拟发行不超过1亿股", "100000000", null, Unit.COUNT, Qualifier.UNDER),
 				Arguments.of("港口完成集装箱吞吐量120万标准箱", "1200000", null, Unit.COUNT, Qualifier.EXACT),
 				Arguments.of("全年新增经营主体1.2万，", "12000", null, Unit.COUNT, Qualifier.EXACT),
+				Arguments.of("产业规模超万亿元", "1000000000000", null, Unit.CNY, Qualifier.OVER),
+				Arguments.of("吸引逾百家企业入驻", "100", null, Unit.COUNT, Qualifier.OVER),
+				Arguments.of("带动上千人就业", "1000", null, Unit.COUNT, Qualifier.OVER),
+				Arguments.of("交易额近千亿元", "100000000000", null, Unit.CNY, Qualifier.APPROX),
+				Arguments.of("增长了百分之五", "5", null, Unit.PERCENT, Qualifier.EXACT),
+				Arguments.of("下降三个百分点", "3", null, Unit.PERCENT_POINT, Qualifier.EXACT),
+				Arguments.of("约两成企业", "20", null, Unit.PERCENT, Qualifier.APPROX),
 				Arguments.of("社会融资规模存量为399.2万亿，", "399200000000000", null, Unit.CNY, Qualifier.EXACT));
 	}
 
@@ -95,7 +102,7 @@ class QuantityExtractorTest {
 			"二〇二四年十一月", "我们一起努力", "实现一件事一次办", "“千企万户大走访”活动", "“万人助万企”活动", "1.加强领导；2.强化保障",
 			"2023-2024年度", "1-10月", "今年前10个月", "订单号A202107211321363588510367", "十大水利工程", "数十家企业",
 			"几百万元", "市民张先生今年65岁", "每天早上6点起床", "气温将下降8℃左右", "坚持“两个毫不动摇”", "宁德时代（300750.SZ）",
-			"根据《中华人民共和国预算法》第四十六条规定", "“1+N”政策体系", "近3年来", "5年期LPR", "三分之一的企业", "观众达到1600万，", "十四届全国人大二次会议", "二十届三中全会", "4A级景区", "PM2.5浓度", "<td width=\"100%\" style=\"font-size:16px\">", "<img src=\"a.png\" height=\"50%\"/>" })
+			"根据《中华人民共和国预算法》第四十六条规定", "“1+N”政策体系", "近3年来", "5年期LPR", "三分之一的企业", "观众达到1600万，", "十四届全国人大二次会议", "二十届三中全会", "4A级景区", "PM2.5浓度", "<td width=\"100%\" style=\"font-size:16px\">", "<img src=\"a.png\" height=\"50%\"/>", "近百年来", "上千年的历史", "千家万户", "万众一心" })
 	void passesOverWhatIsNotAQuantity(String text) {
 		assertThat(Extraction.of(text)).isEmpty();
 	}

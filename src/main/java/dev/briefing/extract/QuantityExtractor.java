@@ -50,7 +50,7 @@ public final class QuantityExtractor {
 			TextView tv = TextView.of(article.title());
 			KeywordIndex.Hits th = vocabulary.index.find(tv.c, 0, tv.n);
 			classifier.topic(th, classifier.hidden(th), 3.0, topic);
-			titleRegion = lastRegion(th, 0, tv.n);
+			titleRegion = lastRegion(tv, th, 0, tv.n);
 		}
 		LocalDate ref = article.referenceDate();
 		List<Quantity> out = new ArrayList<>(mentions.size());
@@ -69,7 +69,7 @@ public final class QuantityExtractor {
 					periodsRead = b.sentenceEnd();
 				}
 				carryFrom = Math.max(paragraphStart(v, sentenceStart), sentenceStart - CARRY);
-				String r = lastRegion(hits, carryFrom, sentenceStart);
+				String r = lastRegion(v, hits, carryFrom, sentenceStart);
 				carriedRegion = r != null ? r : titleRegion;
 			}
 			Indicator indicator = matcher.match(v, hits, hiddenTriggers, m, b, mentions, k);
@@ -91,7 +91,7 @@ public final class QuantityExtractor {
 			if (period == null) {
 				period = lastPeriod(periods, carryFrom, sentenceStart, true);
 			}
-			String region = lastRegion(hits, sentenceStart, m.start());
+			String region = lastRegion(v, hits, sentenceStart, m.start());
 			if (region == null) {
 				region = carriedRegion;
 			}
@@ -115,15 +115,25 @@ public final class QuantityExtractor {
 		return stop;
 	}
 
-	private String lastRegion(KeywordIndex.Hits hits, int from, int to) {
+	/**
+	 * The last region named in {@code [from, to)}, passing over one named as a frame of comparison: in
+	 * {@code 我省增速高于全国} or {@code 在全市排名第5} the figure is not the country's or the city's.
+	 */
+	private String lastRegion(TextView v, KeywordIndex.Hits hits, int from, int to) {
 		String region = null;
 		for (int h = Classifier.firstEndingAfter(hits, from); h < hits.size && hits.end[h] <= to; h++) {
 			String r = vocabulary.roles[hits.word[h]].region;
-			if (r != null && hits.start[h] >= from) {
+			if (r != null && hits.start[h] >= from && !isFrame(v, hits.start[h])) {
 				region = r;
 			}
 		}
 		return region;
+	}
+
+	private static boolean isFrame(TextView v, int start) {
+		char before = v.at(start - 1);
+		return before == '于' || before == '比' || before == '较' || before == '居' || before == '在' || before == '列'
+				|| before == '占' || before == '与' || before == '和';
 	}
 
 	/** The last period named in {@code [from, before)} that is not a base of comparison. */

@@ -245,6 +245,8 @@ class QuantityExtractorTest {
 		assertThat(Extraction.of("全国累计签订劳务协作协议2000多份。").get(0).region()).isEqualTo("全国");
 		assertThat(Extraction.of("我国培育劳务品牌2300多个。").get(0).region()).isEqualTo("全国");
 		assertThat(Extraction.of("出口增长3%。").get(0).region()).isNull();
+		assertThat(Extraction.of("目前经开区融资申报企业数在全市排名第5。").get(0).region()).isEqualTo("郑州经开区");
+		assertThat(Extraction.of("我省进出口增速高于全国6.9个百分点。").get(0).region()).isEqualTo("河南省");
 	}
 
 	private static List<String> values(List<Quantity> found) {

@@ -68,73 +68,35 @@ final class Classifier {
 		if (countsNoEconomicThing(v, m)) {
 			return new Decision(Category.OTHER, null);
 		}
-		double[] score = new double[CATEGORIES.length];
-		// per category the strongest keyword counts fully, the others a quarter: many weak words do not
-		// outvote one that names the figure
-		double[] peak = new double[CATEGORIES.length];
-		double[] rest = new double[CATEGORIES.length];
-		double best = 0;
-		String bestWord = null;
 		int first = firstEndingAfter(hits, b.sentenceStart());
 		int last = first;
 		while (last < hits.size && hits.start[last] < b.clauseEnd()) {
 			last++;
 		}
-		for (int h = first; h < last; h++) {
-			Vocabulary.Role r = vocabulary.roles[hits.word[h]];
-			if (r.category == null || hidden[h]) {
-				continue;
-			}
-			int hs = hits.start[h];
-			int he = hits.end[h];
-			if (hs < b.sentenceStart() || he > b.clauseEnd()) {
-				continue;
-			}
-			double s;
-			if (he <= m.start()) {
-				int dist = m.start() - he;
-				s = r.weight * (hs >= b.clauseStart() ? 1.0 : 0.6) / (1 + dist / 8.0);
-			}
-			else if (hs >= m.end()) {
-				int dist = hs - m.end();
-				s = r.weight * 0.8 / (1 + dist / 4.0);
-			}
-			else {
-				continue;
-			}
-			int c = r.category.ordinal();
-			rest[c] += Math.min(s, peak[c]);
-			peak[c] = Math.max(peak[c], s);
-			if (s > best) {
-				best = s;
-				bestWord = vocabulary.index.word(hits.word[h]);
-			}
-		}
-		for (int c = 0; c < score.length; c++) {
-			score[c] = peak[c] + 0.25 * rest[c];
-		}
-		if (m.unit() == Unit.COUNT && ("家".equals(m.counter()) || "户".equals(m.counter())) && enterpriseNextTo(hits, first,
-				last, m)) {
+		double[] score = new double[CATEGORIES.length];
+		boolean strong = localScores(hits, hidden, first, last, m, b, score);
+		if (m.unit() == Unit.COUNT && ("家".equals(m.counter()) || "户".equals(m.counter()))
+				&& enterpriseNextTo(hits, first, last, m)) {
 			score[Category.ENTERPRISE.ordinal()] += 1.0;
+			strong = true;
 		}
-		double local = 0;
-		for (double s : score) {
-			local = Math.max(local, s);
-		}
+		Category local = top(score, null);
+		double localScore = local == null ? 0 : score[local.ordinal()];
 		boolean countLike = m.unit() == Unit.COUNT || m.unit() == Unit.DAY || m.unit() == Unit.MONTH
 				|| m.unit() == Unit.YEAR || m.unit() == Unit.QUARTER;
-		if (local < 0.08) {
-			if (countLike) {
-				Category t = top(topic, null);
-				boolean focused = t != null && t != Category.OTHER && topic[t.ordinal()] >= 0.5 * sum(topic);
-				return new Decision(focused && m.counter() != null && SUBSTANTIVE.contains(m.counter()) ? t
-						: Category.OTHER, null);
-			}
-			Category t = top(topic, null);
-			// an amount nobody's words place, in an article that is not about the economy, is not economic
-			return new Decision(t == null || t == Category.OTHER || sum(topic) < 1.0 ? Category.OTHER : t, null);
-		}
+		Category t = top(topic, null);
 		double total = sum(topic);
+		if (countLike && (localScore < 0.08 || !strong)) {
+			// a count only leaning on weak words (项目, 企业) is the article's when the article is about one
+			// thing, goods and entities counted, or the weak word agrees with it; else it is not economic
+			boolean focused = t != null && t != Category.OTHER && topic[t.ordinal()] >= 0.5 * total;
+			boolean fits = m.counter() != null && SUBSTANTIVE.contains(m.counter()) || local == t;
+			return new Decision(focused && fits ? t : Category.OTHER, null);
+		}
+		if (localScore < 0.08) {
+			// an amount nobody's words place, in an article that is not about the economy, is not economic
+			return new Decision(t == null || t == Category.OTHER || total < 1.0 ? Category.OTHER : t, null);
+		}
 		for (int k = 0; k < score.length; k++) {
 			if (total > 0) {
 				score[k] += TOPIC * topic[k] / total;
@@ -143,6 +105,45 @@ final class Classifier {
 		Category c = top(score, null);
 		return new Decision(c, c == Category.OTHER ? null : bestWordOf(c, hits, first, last, m, b));
 	}
+
+	/**
+	 * Scores each category by the keywords of the figure's sentence left of it and of its clause right of
+	 * it: per category the strongest keyword counts fully, the others a quarter, so that many weak words
+	 * do not outvote one that names the figure. Returns whether a full-weight keyword took part.
+	 */
+	private boolean localScores(KeywordIndex.Hits hits, boolean[] hidden, int first, int last, Mention m, Bounds b,
+			double[] score) {
+		double[] peak = new double[CATEGORIES.length];
+		double[] rest = new double[CATEGORIES.length];
+		boolean strong = false;
+		for (int h = first; h < last; h++) {
+			Vocabulary.Role r = vocabulary.roles[hits.word[h]];
+			int hs = hits.start[h];
+			int he = hits.end[h];
+			if (r.category == null || hidden[h] || hs < b.sentenceStart() || he > b.clauseEnd()) {
+				continue;
+			}
+			double s;
+			if (he <= m.start()) {
+				s = r.weight * (hs >= b.clauseStart() ? 1.0 : 0.6) / (1 + (m.start() - he) / 8.0);
+			}
+			else if (hs >= m.end()) {
+				s = r.weight * 0.8 / (1 + (hs - m.end()) / 4.0);
+			}
+			else {
+				continue;
+			}
+			int c = r.category.ordinal();
+			rest[c] += Math.min(s, peak[c]);
+			peak[c] = Math.max(peak[c], s);
+			strong |= r.weight >= 0.8;
+		}
+		for (int c = 0; c < score.length; c++) {
+			score[c] = peak[c] + 0.25 * rest[c];
+		}
+		return strong;
+	}
+
 
 	/** Places, trades and parts counted in passing: 31个大城市, 21个行业, 3个方面. */
 	private static final String[] NOT_ECONOMIC_COUNTED = { "大城市", "城市", "省份", "省", "行业", "地区", "国家", "部门", "领域",

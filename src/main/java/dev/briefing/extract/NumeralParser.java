@@ -103,6 +103,10 @@ final class NumeralParser {
 	 */
 	static boolean bareOrder(TextView v, int i) {
 		int e = unitExp(v.at(i));
+		if (e >= 4 && (v.startsWith(i + 1, "元以上") || v.startsWith(i + 1, "元及以上"))) {
+			// 亿元以上项目: projects of a hundred million yuan or more
+			return true;
+		}
 		if (e < 2 || "逾超近上约破过达".indexOf(v.at(i - 1)) < 0) {
 			return false;
 		}

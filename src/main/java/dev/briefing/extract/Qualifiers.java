@@ -63,7 +63,15 @@ final class Qualifiers {
 			e += 3;
 		}
 		Qualifier right = null;
-		if (v.startsWith(e, "以上") || v.startsWith(e, "之多") || v.startsWith(e, "有余")) {
+		if (v.startsWith(e, "及以上")) {
+			e++;
+			right = Qualifier.OVER;
+		}
+		else if (v.startsWith(e, "及以下")) {
+			e++;
+			right = Qualifier.UNDER;
+		}
+		else if (v.startsWith(e, "以上") || v.startsWith(e, "之多") || v.startsWith(e, "有余")) {
 			right = Qualifier.OVER;
 		}
 		else if (v.startsWith(e, "以下") || v.startsWith(e, "以内") || v.startsWith(e, "之内")) {

@@ -74,6 +74,7 @@ class QuantityExtractorTest {
 				Arguments.of("增长了百分之五", "5", null, Unit.PERCENT, Qualifier.EXACT),
 				Arguments.of("下降三个百分点", "3", null, Unit.PERCENT_POINT, Qualifier.EXACT),
 				Arguments.of("约两成企业", "20", null, Unit.PERCENT, Qualifier.APPROX),
+				Arguments.of("引进亿元及以上项目", "100000000", null, Unit.CNY, Qualifier.OVER),
 				Arguments.of("社会融资规模存量为399.2万亿，", "399200000000000", null, Unit.CNY, Qualifier.EXACT));
 	}
 

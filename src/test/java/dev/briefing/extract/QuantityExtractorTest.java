@@ -2,7 +2,6 @@ package dev.briefing.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -266,9 +265,5 @@ class QuantityExtractorTest {
 		List<Quantity> found = Extraction.of(text);
 		assertThat(found).hasSize(1);
 		return found.get(0).period();
-	}
-
-	static BigDecimal dec(String s) {
-		return new BigDecimal(s);
 	}
 }

@@ -61,7 +61,7 @@ final class MeasureWords {
 		defs.add(new Def("天", Unit.DAY, null, "津下逆回期存国然气"));
 		count(defs, "标箱", "千瓦时", "千瓦", "兆瓦", "吉瓦", "平方米", "平方公里", "立方米", "公顷", "公里", "千米", "千克",
 				"公斤", "吨", "TEU", "人次", "户次", "架次", "车次", "班次", "项次", "场次", "件次", "批次", "标准箱", "平米",
-				"平方千米", "GWh", "TWh", "kWh", "GW", "MW", "kW", "桶");
+				"平方千米", "GWh", "TWh", "kWh", "GW", "MW", "kW", "桶", "斤");
 		defs.add(new Def("股", Unit.COUNT, "股", "东权票价市民份"));
 		defs.add(new Def("家", Unit.COUNT, "家", "庭长属乡具园族人里门"));
 		defs.add(new Def("户", Unit.COUNT, "户", "口籍型外"));

@@ -116,6 +116,12 @@ final class PeriodReader {
 			if (q > 0) {
 				int len = v.at(k) == '第' ? 4 : 3;
 				int qq = q;
+				if (v.at(k + len) == '末' || v.at(k + len) == '底') {
+					// 三季度末: as of the quarter's last day
+					String endDay = pick(ref, yearGiven, base, q * 3 - 2, q * 3,
+							b -> YearMonth.of(b, qq * 3).atEndOfMonth().toString());
+					return found(v, p, k + len + 1, endDay);
+				}
 				inner = pick(ref, yearGiven, base, q * 3 - 2, q * 3, b -> b + "-Q" + qq);
 				innerEnd = k + len;
 			}

@@ -96,7 +96,8 @@ final class UnitlessForms {
 			if (ch == ',' || ch == '。' || ch == ';' || ch == '\n' || ch == '、') {
 				return false;
 			}
-			if (v.endsWith(p, "指数") || v.endsWith(p, "PMI") || v.endsWith(p, "SMEDI") || v.endsWith(p, "指数值")) {
+			if (v.endsWith(p, "指数") || v.endsWith(p, "PMI") || v.endsWith(p, "SMEDI") || v.endsWith(p, "指数值")
+					|| v.endsWith(p, "中间价")) {
 				return true;
 			}
 		}

@@ -29,6 +29,22 @@ record Bounds(int sentenceStart, int sentenceEnd, int clauseStart, int clauseEnd
 				se++;
 			}
 		}
+		while (ss < start && (v.c[ss] == '”' || v.c[ss] == '"' || v.c[ss] == ')' || v.c[ss] == ' ')) {
+			ss++;
+		}
+		return within(v, start, end, ss, se);
+	}
+
+	/** The bounds of a figure in the same sentence as this one: only the clause is looked for again. */
+	Bounds next(TextView v, int start, int end) {
+		if (start >= sentenceStart && end <= sentenceEnd && start - sentenceStart < MAX_REACH
+				&& sentenceEnd - end < MAX_REACH) {
+			return within(v, start, end, sentenceStart, sentenceEnd);
+		}
+		return of(v, start, end);
+	}
+
+	private static Bounds within(TextView v, int start, int end, int ss, int se) {
 		int cs = start;
 		while (cs > ss && !endsClause(v.c[cs - 1])) {
 			cs--;
@@ -36,9 +52,6 @@ record Bounds(int sentenceStart, int sentenceEnd, int clauseStart, int clauseEnd
 		int ce = end;
 		while (ce < se && !endsClause(v.c[ce])) {
 			ce++;
-		}
-		while (ss < start && (v.c[ss] == '”' || v.c[ss] == '"' || v.c[ss] == ')' || v.c[ss] == ' ')) {
-			ss++;
 		}
 		return new Bounds(ss, se, cs, ce);
 	}

@@ -20,9 +20,17 @@ final class Qualifiers {
 			{ "不到", "under" }, { "不足", "under" }, { "低于", "under" }, { "少于", "under" }, { "不高于", "under" },
 			{ "小于", "under" }, { "至多", "under" }, { "未满", "under" } };
 
+	/** Characters that end a qualifier or a word of change: most numbers follow none of them. */
+	private static final boolean[] QUALIFIER_END = new boolean[65536];
+
+	private static final boolean[] CHANGE_END = new boolean[65536];
+
 	static {
 		// the longest word first: 不超过 before 超过
 		java.util.Arrays.sort(LEFT_QUALIFIERS, (a, b) -> b[0].length() - a[0].length());
+		for (String[] q : LEFT_QUALIFIERS) {
+			QUALIFIER_END[q[0].charAt(q[0].length() - 1)] = true;
+		}
 	}
 
 	/** Words that end in 约, 近 or 超 without meaning about or over: 签约, 最近, 赶超. */
@@ -34,6 +42,8 @@ final class Qualifiers {
 	private static final String[] UP = { "同比增长", "增长", "增加", "上升", "上涨", "提高", "提升", "扩大", "回升", "加快", "上调",
 			"多增", "增", "涨", "升", "高" };
 
+	private static final String[][] NONE = {};
+
 	private static final String[] DOWN = { "下降", "减少", "下跌", "降低", "回落", "收窄", "下调", "缩小", "放缓", "降准", "降息",
 			"少增", "减", "降", "跌", "低" };
 
@@ -41,7 +51,7 @@ final class Qualifiers {
 			Unit unit, String counter, boolean over) {
 		Qualifier q = valueMax != null ? Qualifier.RANGE : over ? Qualifier.OVER : Qualifier.EXACT;
 		int s = start;
-		for (String[] lq : LEFT_QUALIFIERS) {
+		for (String[] lq : QUALIFIER_END[v.at(start - 1)] ? LEFT_QUALIFIERS : NONE) {
 			if (v.endsWith(start, lq[0])) {
 				if (valueMax == null) {
 					q = Qualifier.of(lq[1]);
@@ -99,6 +109,9 @@ final class Qualifiers {
 		if (v.at(p - 1) == '了') {
 			p--;
 		}
+		if (!CHANGE_END[v.at(p - 1)]) {
+			return null;
+		}
 		for (String w : UP) {
 			if (v.endsWith(p, w)) {
 				return "up";
@@ -115,5 +128,14 @@ final class Qualifiers {
 	static BigDecimal clean(BigDecimal v) {
 		BigDecimal s = v.stripTrailingZeros();
 		return s.scale() < 0 ? s.setScale(0) : s;
+	}
+
+	static {
+		for (String w : UP) {
+			CHANGE_END[w.charAt(w.length() - 1)] = true;
+		}
+		for (String w : DOWN) {
+			CHANGE_END[w.charAt(w.length() - 1)] = true;
+		}
 	}
 }

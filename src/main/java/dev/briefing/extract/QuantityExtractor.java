@@ -55,13 +55,20 @@ public final class QuantityExtractor {
 		LocalDate ref = article.referenceDate();
 		List<Quantity> out = new ArrayList<>(mentions.size());
 		int sentenceStart = -1;
+		int sentenceEnd = -1;
 		List<PeriodReader.Found> periods = new ArrayList<>();
 		int periodsRead = 0;
 		int carryFrom = 0;
 		String carriedRegion = null;
+		Bounds b = null;
+		String sentence = null;
 		for (int k = 0; k < mentions.size(); k++) {
 			Mention m = mentions.get(k);
-			Bounds b = Bounds.of(v, m.start(), m.end());
+			b = b == null ? Bounds.of(v, m.start(), m.end()) : b.next(v, m.start(), m.end());
+			if (b.sentenceEnd() != sentenceEnd) {
+				sentenceEnd = b.sentenceEnd();
+				sentence = text.substring(v.origStart(b.sentenceStart()), v.origEnd(b.sentenceEnd())).strip();
+			}
 			if (b.sentenceStart() != sentenceStart) {
 				sentenceStart = b.sentenceStart();
 				if (b.sentenceEnd() > periodsRead) {
@@ -97,7 +104,6 @@ public final class QuantityExtractor {
 			}
 			int start = v.origStart(m.start());
 			int end = v.origEnd(m.end());
-			String sentence = text.substring(v.origStart(b.sentenceStart()), v.origEnd(b.sentenceEnd())).strip();
 			out.add(new Quantity(article.file(), article.number(), article.title(), article.published(), category,
 					indicator == null ? null : indicator.id(), label, m.value(), m.valueMax(), m.unit(), m.counter(),
 					m.qualifier(), period, region, m.direction(), text.substring(start, end), sentence, start, end));

@@ -36,11 +36,11 @@ final class KeywordIndex {
 
 	private final String[] words;
 
-	private long[] keys;
+	private final long[] keys;
 
-	private int[] targets;
+	private final int[] targets;
 
-	private int mask;
+	private final int mask;
 
 	private final int[] fail;
 

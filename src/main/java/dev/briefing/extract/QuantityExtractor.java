@@ -1,52 +1,166 @@
 package dev.briefing.extract;
 
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.briefing.config.BriefingConfig;
 import dev.briefing.ingest.Article;
 
 /**
- * Finds the quantities in an article. Placeholder: Arabic numbers with 亿元, 万元, 元, % or 家.
+ * Finds the quantities in an article: every amount, percentage, change, index level, count, duration and
+ * rank, with its unit, qualifier, category, catalog indicator, period, region and evidence. Reads the
+ * text once for numbers and once for keywords; dates, ordinals, codes and fixed phrases are passed over.
  * Thread-safe: one instance serves every thread.
  */
 public final class QuantityExtractor {
 
-	private static final Pattern NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)(亿元|万元|元|%|家)");
+	/** How far back (in characters, within a paragraph) a period or region named earlier still holds. */
+	private static final int CARRY = 400;
 
-	private final IndicatorCatalog catalog;
+	private final Vocabulary vocabulary;
 
-	private final BriefingConfig.Region region;
+	private final Classifier classifier;
+
+	private final CatalogMatcher matcher;
 
 	public QuantityExtractor(IndicatorCatalog catalog, BriefingConfig.Region region) {
-		this.catalog = catalog;
-		this.region = region;
+		this.vocabulary = new Vocabulary(catalog, region);
+		this.classifier = new Classifier(vocabulary);
+		this.matcher = new CatalogMatcher(catalog, vocabulary);
 	}
 
 	public List<Quantity> extract(Article article) {
-		List<Quantity> out = new ArrayList<>();
-		Matcher m = NUMBER.matcher(article.text());
-		while (m.find()) {
-			BigDecimal v = new BigDecimal(m.group(1));
-			Unit unit = switch (m.group(2)) {
-				case "%" -> Unit.PERCENT;
-				case "家" -> Unit.COUNT;
-				default -> Unit.CNY;
-			};
-			if (m.group(2).equals("亿元")) {
-				v = v.multiply(BigDecimal.valueOf(100_000_000L));
+		String text = article.text();
+		if (text == null || text.isEmpty()) {
+			return List.of();
+		}
+		TextView v = TextView.of(text);
+		KeywordIndex.Hits hits = vocabulary.index.find(v.c, 0, v.n);
+		List<Mention> mentions = QuantityScanner.scan(v, stops(hits));
+		if (mentions.isEmpty()) {
+			return List.of();
+		}
+		boolean[] hidden = classifier.hidden(hits);
+		boolean[] hiddenTriggers = matcher.hiddenTriggers(hits);
+		double[] topic = classifier.topic(hits, hidden, 1.0, null);
+		String titleRegion = null;
+		if (article.title() != null && !article.title().isBlank()) {
+			TextView tv = TextView.of(article.title());
+			KeywordIndex.Hits th = vocabulary.index.find(tv.c, 0, tv.n);
+			classifier.topic(th, classifier.hidden(th), 3.0, topic);
+			titleRegion = lastRegion(tv, th, 0, tv.n);
+		}
+		LocalDate ref = article.referenceDate();
+		List<Quantity> out = new ArrayList<>(mentions.size());
+		int sentenceStart = -1;
+		int sentenceEnd = -1;
+		List<PeriodReader.Found> periods = new ArrayList<>();
+		int periodsRead = 0;
+		int carryFrom = 0;
+		String carriedRegion = null;
+		Bounds b = null;
+		String sentence = null;
+		for (int k = 0; k < mentions.size(); k++) {
+			Mention m = mentions.get(k);
+			b = b == null ? Bounds.of(v, m.start(), m.end()) : b.next(v, m.start(), m.end());
+			if (b.sentenceEnd() != sentenceEnd) {
+				sentenceEnd = b.sentenceEnd();
+				sentence = text.substring(v.origStart(b.sentenceStart()), v.origEnd(b.sentenceEnd())).strip();
 			}
-			else if (m.group(2).equals("万元")) {
-				v = v.multiply(BigDecimal.valueOf(10_000L));
+			if (b.sentenceStart() != sentenceStart) {
+				sentenceStart = b.sentenceStart();
+				if (b.sentenceEnd() > periodsRead) {
+					periods.addAll(PeriodReader.read(v, Math.max(periodsRead, 0), b.sentenceEnd(), ref));
+					periodsRead = b.sentenceEnd();
+				}
+				carryFrom = Math.max(paragraphStart(v, sentenceStart), sentenceStart - CARRY);
+				String r = lastRegion(v, hits, carryFrom, sentenceStart);
+				carriedRegion = r != null ? r : titleRegion;
 			}
-			out.add(new Quantity(article.file(), article.number(), article.title(), article.published(),
-					Category.OTHER, null, null, v.stripTrailingZeros(), null, unit,
-					unit == Unit.COUNT ? "家" : null, Qualifier.EXACT, null, null, null, m.group(), m.group(),
-					m.start(), m.end()));
+			Indicator indicator = matcher.match(v, hits, hiddenTriggers, m, b, mentions, k);
+			Category category;
+			String label;
+			if (indicator != null) {
+				category = indicator.category();
+				label = indicator.label();
+			}
+			else {
+				Classifier.Decision d = classifier.decide(v, hits, hidden, m, b, topic);
+				category = d.category();
+				label = d.keyword();
+			}
+			String period = lastPeriod(periods, sentenceStart, m.numberStart(), true);
+			if (period == null) {
+				period = lastPeriod(periods, sentenceStart, m.numberStart(), false);
+			}
+			if (period == null) {
+				period = lastPeriod(periods, carryFrom, sentenceStart, true);
+			}
+			String region = lastRegion(v, hits, sentenceStart, m.start());
+			if (region == null) {
+				region = carriedRegion;
+			}
+			int start = v.origStart(m.start());
+			int end = v.origEnd(m.end());
+			out.add(new Quantity(article.file(), article.number(), article.title(), article.published(), category,
+					indicator == null ? null : indicator.id(), label, m.value(), m.valueMax(), m.unit(), m.counter(),
+					m.qualifier(), period, region, m.direction(), text.substring(start, end), sentence, start, end));
 		}
 		return out;
+	}
+
+	private BitSet stops(KeywordIndex.Hits hits) {
+		BitSet stop = new BitSet();
+		for (int h = 0; h < hits.size; h++) {
+			if (vocabulary.roles[hits.word[h]].stop) {
+				stop.set(hits.start[h], hits.end[h]);
+			}
+		}
+		return stop;
+	}
+
+	/**
+	 * The last region named in {@code [from, to)}, passing over one named as a frame of comparison: in
+	 * {@code 我省增速高于全国} or {@code 在全市排名第5} the figure is not the country's or the city's.
+	 */
+	private String lastRegion(TextView v, KeywordIndex.Hits hits, int from, int to) {
+		String region = null;
+		for (int h = Classifier.firstEndingAfter(hits, from); h < hits.size && hits.end[h] <= to; h++) {
+			String r = vocabulary.roles[hits.word[h]].region;
+			if (r != null && hits.start[h] >= from && !isFrame(v, hits.start[h])) {
+				region = r;
+			}
+		}
+		return region;
+	}
+
+	private static boolean isFrame(TextView v, int start) {
+		char before = v.at(start - 1);
+		return before == '于' || before == '比' || before == '较' || before == '居' || before == '在' || before == '列'
+				|| before == '占' || before == '与' || before == '和';
+	}
+
+	/** The last period named in {@code [from, before)} that is not a base of comparison. */
+	private static String lastPeriod(List<PeriodReader.Found> periods, int from, int before, boolean leading) {
+		for (int k = periods.size() - 1; k >= 0; k--) {
+			PeriodReader.Found f = periods.get(k);
+			if (f.start() < from) {
+				return null;
+			}
+			if (f.start() < before && !f.comparison() && f.period() != null && (f.leading() || !leading)) {
+				return f.period();
+			}
+		}
+		return null;
+	}
+
+	private static int paragraphStart(TextView v, int pos) {
+		int p = pos;
+		while (p > 0 && p > pos - CARRY && v.c[p - 1] != '\n') {
+			p--;
+		}
+		return p;
 	}
 }

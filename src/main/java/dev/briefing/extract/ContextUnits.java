@@ -1,0 +1,110 @@
+package dev.briefing.extract;
+
+import java.math.BigDecimal;
+
+/**
+ * Units that are units only in the right company: 成 (tenths, not 成交 or 成都), 点 (index points, not
+ * o'clock) and 年 (a duration after 期限 or 连续, or a bond's 10年期; otherwise a calendar year).
+ */
+final class ContextUnits {
+
+	private ContextUnits() {
+	}
+
+	/** 三成 is 30%; not 一成不变, 成交, 成都 … and never more than ten tenths. */
+	static UnitReader.Match cheng(TextView v, int k, Numeral num, boolean over) {
+		if (num.value.compareTo(BigDecimal.TEN) > 0 || num.value.signum() <= 0) {
+			return null;
+		}
+		char next = v.at(k + 1);
+		if ("立为交功果员熟长都本绩型品效就年人像色套批片群语事全形材器家份倍千万亿不了本".indexOf(next) >= 0) {
+			return null;
+		}
+		int end = k + 1;
+		BigDecimal add = null;
+		if (next == '半') {
+			add = BigDecimal.valueOf(5);
+			end++;
+		}
+		else if (NumeralParser.digit(next) > 0 && !TextView.isAsciiAlnum(next) && NumeralParser.unitExp(v.at(k + 2)) == 0) {
+			add = BigDecimal.valueOf(NumeralParser.digit(next));
+			end++;
+		}
+		return new UnitReader.Match(Unit.PERCENT, null, end, 1, add == null ? null : add.movePointLeft(1), over);
+	}
+
+	private static final String[] POINT_CONTEXT = { "指数", "点位", "上涨", "下跌", "上升", "下降", "回升", "回落", "提高",
+			"降低", "收于", "报收", "高出", "低于", "涨", "跌", "升", "降", "收报", "报" };
+
+	/** 上升0.2点, 收于3300点; not 8点 (o'clock). */
+	static UnitReader.Match point(TextView v, int k, int start, boolean over) {
+		char next = v.at(k + 1);
+		if (NumeralParser.isDigitChar(next) || next == '钟' || next == '半' || next == '多' || next == '左' || next == '整'
+				|| next == '前' || next == '后' || next == '至' || next == '到' || next == '开' || next == '起') {
+			return null;
+		}
+		int from = Math.max(0, start - 12);
+		for (int p = start - 1; p >= from; p--) {
+			char ch = v.c[p];
+			if (ch == ',' || ch == '。' || ch == ';' || ch == '\n') {
+				break;
+			}
+			for (String w : POINT_CONTEXT) {
+				if (v.endsWith(p + 1, w)) {
+					return new UnitReader.Match(Unit.POINT, null, k + 1, 0, null, over);
+				}
+			}
+		}
+		return null;
+	}
+
+	private static final String[] YEAR_CONTEXT = { "期限为", "期限", "为期", "连续", "长达", "历时", "年限", "存续期",
+			"期限均为", "延长", "满" };
+
+	private static boolean bondAhead(TextView v, int k) {
+		for (int p = k; p < Math.min(v.n, k + 12); p++) {
+			char ch = v.c[p];
+			if (ch == '债') {
+				return true;
+			}
+			if (ch == ',' || ch == '。' || ch == ';') {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/** A year is a duration only where the text says so: 期限为5年, 连续3年, 10年期国债. */
+	static UnitReader.Match year(TextView v, int k, int start, Numeral num, boolean over) {
+		if (num.plainInteger && num.digits == 4 || num.value.compareTo(BigDecimal.valueOf(100)) > 0) {
+			return null;
+		}
+		if (v.at(k + 1) == '期') {
+			char after = v.at(k + 2);
+			if ("债国地专一政品超特固".indexOf(after) >= 0 || "和及、".indexOf(after) >= 0 && bondAhead(v, k + 2)) {
+				return new UnitReader.Match(Unit.YEAR, null, k + 2, 0, null, over);
+			}
+			return null;
+		}
+		if (v.at(k + 1) == '代' || v.at(k + 1) == '级' || v.at(k + 1) == '度') {
+			return null;
+		}
+		if (num.value.scale() > 0 && !num.chinese) {
+			// 13.5年 is no calendar year
+			return new UnitReader.Match(Unit.YEAR, null, k + 1, 0, null, over);
+		}
+		int from = Math.max(0, start - 6);
+		for (int p = start; p > from; p--) {
+			char ch = v.at(p - 1);
+			if (ch == ',' || ch == '。' || ch == ';') {
+				break;
+			}
+			for (String w : YEAR_CONTEXT) {
+				if (v.endsWith(p, w)) {
+					return new UnitReader.Match(Unit.YEAR, null, k + 1, 0, null, over);
+				}
+			}
+		}
+		return null;
+	}
+}

@@ -1,0 +1,182 @@
+package dev.briefing.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the unit that follows a number: currencies (元, 亿美元, 港币 …), %, 个百分点, 基点, 倍, 成, index
+ * points, durations (个月, 天, 期限为N年) and counts with their measure word (家, 户, 万人 …).
+ */
+final class UnitReader {
+
+	/**
+	 * A unit read after a number.
+	 *
+	 * @param shift decimal places to move the value (‰ −1, 成 +1)
+	 * @param add an amount to add (角 and 分 after 元), or null
+	 * @param over 多 or 余 stood between number and unit
+	 */
+	record Match(Unit unit, String counter, int end, int shift, BigDecimal add, boolean over) {
+	}
+
+	private UnitReader() {
+	}
+
+	/** The currency named by a prefix ending just before {@code i} ({@code 人民币 50元}, {@code 港币两千}), or null. */
+	static Unit currencyBefore(TextView v, int i) {
+		for (String w : new String[] { "人民币", "港币", "新台币", "美元", "日元", "欧元", "英镑" }) {
+			if (v.endsWith(i, w)) {
+				return MeasureWords.CURRENCY_WORDS.get(w);
+			}
+		}
+		char p = v.at(i - 1);
+		if (p == '$') {
+			return v.endsWith(i, "HK$") ? Unit.HKD : Unit.USD;
+		}
+		if (p == '¥' || p == '￥') {
+			return Unit.CNY;
+		}
+		if (p == '€') {
+			return Unit.EUR;
+		}
+		if (p == '£') {
+			return Unit.GBP;
+		}
+		return null;
+	}
+
+	/**
+	 * Reads the unit at {@code j}, just after the number {@code num}; {@code start} is where the number
+	 * (with its qualifiers) starts, for units that depend on what stands before (年, 点, 成).
+	 */
+	static Match read(TextView v, int j, Numeral num, int start) {
+		boolean over = false;
+		int k = j;
+		if (v.startsWith(k, "(含)")) {
+			k += 3;
+		}
+		char ch = v.at(k);
+		if ((ch == '多' || ch == '余' || ch == '几') && !v.startsWith(k + 1, "个百分点") && v.at(k + 1) != '%') {
+			over = true;
+			k++;
+			ch = v.at(k);
+		}
+		else if (ch == '来' && v.at(k + 1) == '个') {
+			k++;
+			ch = v.at(k);
+		}
+		MeasureWords.Def[] defs = MeasureWords.DEFS.get(ch);
+		if (defs != null) {
+			for (MeasureWords.Def d : defs) {
+				if (!v.startsWith(k, d.word())) {
+					continue;
+				}
+				int end = k + d.word().length();
+				if (d.notBefore() != null && d.notBefore().indexOf(v.at(end)) >= 0) {
+					return null;
+				}
+				if (d.word().equals("次") && (v.startsWith(end, "会议") || v.startsWith(end, "全会") || v.startsWith(end, "大会")
+						|| v.startsWith(end, "全体会议") || v.startsWith(end, "常委会"))) {
+					return null;
+				}
+				if (d.unit().isMoney()) {
+					return money(v, end, d.unit(), over);
+				}
+				if (d.word().equals("‰")) {
+					return new Match(Unit.PERCENT, null, end, -1, null, over);
+				}
+				if (d.unit() == Unit.COUNT && "个".equals(d.counter()) && v.at(end) == '亿') {
+					return null;
+				}
+				if (d.unit() == Unit.MONTH && (v.endsWith(start, "前") || v.endsWith(start, "近") || v.endsWith(start, "后")
+						|| v.endsWith(start, "头"))) {
+					return null;
+				}
+				if (d.unit() == Unit.MONTH && d.word().equals("个多月")) {
+					over = true;
+				}
+				if ((d.unit() == Unit.COUNT || d.unit() == Unit.MONTH || d.unit() == Unit.DAY || d.unit() == Unit.QUARTER)
+						&& num.chinese && num.value.compareTo(BigDecimal.ONE) == 0 && num.multiplierExp == 0) {
+					return null;
+				}
+				return new Match(d.unit(), d.counter(), end, 0, null, over);
+			}
+		}
+		if (!over && (num.multiplierExp > 0 || !num.chinese) && num.value.compareTo(BigDecimal.TEN) >= 0) {
+			for (String w : PEOPLE) {
+				if (v.startsWith(k, w)) {
+					return new Match(Unit.COUNT, "人", j, 0, null, false);
+				}
+			}
+		}
+		if (ch == '成') {
+			return ContextUnits.cheng(v, k, num, over);
+		}
+		if (ch == '度' && num.multiplierExp >= 4) {
+			return new Match(Unit.COUNT, "度", k + 1, 0, null, over);
+		}
+		if (ch == '点') {
+			return ContextUnits.point(v, k, start, over);
+		}
+		if (ch == '年') {
+			return ContextUnits.year(v, k, start, num, over);
+		}
+		return null;
+	}
+
+	/** Nouns for people that stand for the measure word: 266.2万农村群众 are 2,662,000 人. */
+	private static final String[] PEOPLE = { "农村群众", "群众", "农民工", "脱贫劳动力", "劳动力", "脱贫人口", "高校毕业生",
+			"毕业生", "职工", "员工", "居民", "游客", "旅客", "就业人员", "失业人员", "从业人员", "务工人员", "人口", "农民", "工人",
+			"市民", "村民", "技能人才", "人才", "乘客", "观众", "参保人", "老年人", "青年", "用户", "会员", "脱贫群众", "劳动者" };
+
+	private static Match money(TextView v, int end, Unit unit, boolean over) {
+		int k = end;
+		if (unit == Unit.CNY && (v.at(end - 1) == '元' || v.at(end - 1) == '圆' || v.at(end - 1) == '块')) {
+			for (String w : new String[] { "人民币", "欧元", "美元", "港元", "港币", "日元", "日币", "英镑" }) {
+				if (v.startsWith(k, w)) {
+					return new Match(MeasureWords.CURRENCY_WORDS.get(w), null, k + w.length(), 0, null, over);
+				}
+			}
+			BigDecimal add = null;
+			int d = subunitDigit(v, k);
+			if (d >= 0 && (v.at(k + 1) == '角' || v.at(k + 1) == '毛')) {
+				add = BigDecimal.valueOf(d, 1);
+				k += 2;
+				d = subunitDigit(v, k);
+			}
+			if (d >= 0 && v.at(k + 1) == '分') {
+				add = (add == null ? BigDecimal.ZERO : add).add(BigDecimal.valueOf(d, 2));
+				k += 2;
+			}
+			if (add != null && v.at(k) == '钱') {
+				k++;
+			}
+			if (v.at(k) == '整' || v.at(k) == '正') {
+				k++;
+			}
+			return new Match(unit, null, k, 0, add, over);
+		}
+		if (unit == Unit.USD) {
+			int p = v.at(k) == '又' || v.at(k) == '零' ? k + 1 : k;
+			int d = subunitDigit(v, p);
+			if (d > 0 && v.startsWith(p + 1, "美分")) {
+				return new Match(unit, null, p + 3, 0, BigDecimal.valueOf(d, 2), over);
+			}
+		}
+		return new Match(unit, null, k, 0, null, over);
+	}
+
+	private static int subunitDigit(TextView v, int k) {
+		char ch = v.at(k);
+		if (ch >= '0' && ch <= '9') {
+			return NumeralParser.isAsciiDigit(v.at(k + 1)) ? -1 : ch - '0';
+		}
+		int d = NumeralParser.digit(ch);
+		return d == 0 ? -1 : d;
+	}
+
+}

@@ -1,0 +1,152 @@
+package dev.briefing.extract;
+
+import java.math.BigDecimal;
+
+/**
+ * Numbers that are quantities without a unit of their own, or that look like quantities and are not: index
+ * levels after 指数, multiples after 倍数, amounts in 万/亿 where the clause is about money, ranks after
+ * 第, and numbers inside short quoted names.
+ */
+final class UnitlessForms {
+
+	private UnitlessForms() {
+	}
+
+	private static final String[] MONEY_CONTEXT = { "营收", "营业收入", "收入", "融资", "投资", "金额", "销售额", "利润", "资金",
+			"估值", "成交额", "交易额", "总额", "营业额", "净利润", "市值", "募资", "奖池", "税收", "补贴", "资产", "规模", "余额",
+			"存量", "增量", "总值", "产值", "增加值", "支出", "发行", "贷款", "存款", "债券", "利用外资" };
+
+	/** Nouns of counted things and the measure word they stand for: 新增经营主体1.2万 are 12,000 户. */
+	private static final String[][] COUNT_CONTEXT = { { "经营主体", "户" }, { "市场主体", "户" }, { "个体工商户", "户" },
+			{ "企业", "家" }, { "就业", "人" }, { "岗位", "个" }, { "人数", "人" }, { "人口", "人" }, { "用户", "户" },
+			{ "游客", "人次" }, { "旅客", "人次" }, { "客流", "人次" }, { "人次", "人次" } };
+
+	/** The measure word of a count in 万 or 亿 written without one, where a counted noun stands before it. */
+	static String countContext(TextView v, int start, Numeral num) {
+		if (num.multiplierExp < 4 || !endsPhrase(v.at(num.end))) {
+			return null;
+		}
+		int from = Math.max(0, start - 10);
+		for (int p = start; p > from; p--) {
+			char ch = v.at(p - 1);
+			if (ch == ',' || ch == '。' || ch == ';' || ch == '\n') {
+				return null;
+			}
+			for (String[] w : COUNT_CONTEXT) {
+				if (v.endsWith(p, w[0])) {
+					return w[1];
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean endsPhrase(char after) {
+		return after == ',' || after == '。' || after == ';' || after == '、' || after == ')' || after == '\0'
+				|| after == '\n' || after == ' ';
+	}
+
+	/** 营收12.5亿, 融资1600万: an amount without 元 where the words around it are about money. */
+	static boolean isMoneyContext(TextView v, int start, Numeral num) {
+		if (!endsPhrase(v.at(num.end))) {
+			return false;
+		}
+		int from = Math.max(0, start - 12);
+		for (int p = start; p > from; p--) {
+			char ch = v.at(p - 1);
+			if (ch == ',' || ch == '。' || ch == ';' || ch == '\n') {
+				return false;
+			}
+			for (String w : MONEY_CONTEXT) {
+				if (v.endsWith(p, w)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** 全场倍数3.5, 认购倍数为2.87: a multiple without 倍. */
+	static boolean isMultiple(TextView v, int i, Numeral num) {
+		if (num.chinese || num.plainInteger && num.digits >= 4) {
+			return false;
+		}
+		int p = i;
+		if (v.at(p - 1) == '为' || v.at(p - 1) == '达') {
+			p--;
+		}
+		return v.endsWith(p, "倍数") && !Character.isLetterOrDigit(v.at(num.end)) && v.at(num.end) != '.';
+	}
+
+	/** 指数为89.2, PMI 50.1, 上证指数报3300.52: an index level without unit. */
+	static boolean isIndexLevel(TextView v, int i, Numeral num) {
+		if (num.chinese || num.plainInteger && num.digits == 4 && num.value.intValue() >= 1900) {
+			return false;
+		}
+		if (num.value.compareTo(BigDecimal.TEN) < 0 && num.value.scale() <= 0) {
+			return false;
+		}
+		char after = v.at(num.end);
+		if ("年月日号时季期周个位届次名家项条点岁度天万亿".indexOf(after) >= 0) {
+			return false;
+		}
+		int from = Math.max(0, i - 14);
+		for (int p = i; p > from; p--) {
+			char ch = v.at(p - 1);
+			if (ch == ',' || ch == '。' || ch == ';' || ch == '\n' || ch == '、') {
+				return false;
+			}
+			if (v.endsWith(p, "指数") || v.endsWith(p, "PMI") || v.endsWith(p, "SMEDI") || v.endsWith(p, "指数值")
+					|| v.endsWith(p, "中间价")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final String[] RANK_CONTEXT = { "排名", "排", "居", "位居", "位列", "名列", "列", "跃居", "升至", "稳居",
+			"位于", "保持", "跃升至", "排在", "排位" };
+
+	/** 排名第5, 居全国第3位: the end of the rank after 第, else -1; not 第一巡察组, 第3版, 第十二条. */
+	static int rankEnd(TextView v, int i, Numeral num) {
+		int end = num.end;
+		char after = v.at(end);
+		if (after == '位' || after == '名') {
+			end++;
+		}
+		else if (after >= 0x4e00 && after <= 0x9fff && after != '的') {
+			return -1;
+		}
+		int from = Math.max(0, i - 10);
+		for (int p = i - 1; p > from; p--) {
+			char ch = v.at(p - 1);
+			if (ch == ',' || ch == '。' || ch == ';' || ch == '\n') {
+				return -1;
+			}
+			for (String w : RANK_CONTEXT) {
+				if (v.endsWith(p, w)) {
+					return end;
+				}
+			}
+		}
+		return -1;
+	}
+
+	/** “两张清单”: a number inside a short quoted phrase is a name, unless it is money or a percentage. */
+	static boolean isQuotedPhrase(TextView v, int i, Numeral num, UnitReader.Match u) {
+		char p = v.at(i - 1);
+		if (p != '“' && p != '"' && p != '「') {
+			return false;
+		}
+		if (u != null && (u.unit().isMoney() || u.unit() == Unit.PERCENT)) {
+			return false;
+		}
+		for (int k = num.end; k < Math.min(v.n, num.end + 7); k++) {
+			char ch = v.c[k];
+			if (ch == '”' || ch == '"' || ch == '」') {
+				return true;
+			}
+		}
+		return false;
+	}
+}

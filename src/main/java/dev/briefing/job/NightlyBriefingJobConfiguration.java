@@ -107,12 +107,11 @@ class NightlyBriefingJobConfiguration {
 		return new JdbcPagingItemReaderBuilder<StoredArticle>().name("articleReader")
 			.dataSource(dataSource)
 			.selectClause("SELECT " + ArticleStore.COLUMNS)
-			.fromClause("FROM " + ArticleStore.TABLES)
-			.whereClause("WHERE EXTRACTED_WITH IS NULL")
-			.sortKeys(java.util.Map.of("ID", Order.ASCENDING))
+			.fromClause("FROM " + ArticleStore.QUEUED)
+			.sortKeys(java.util.Map.of(ArticleStore.QUEUE_KEY, Order.ASCENDING))
 			.pageSize(config.extract().chunkSize())
 			.rowMapper(ArticleStore::mapRow)
-			// What was extracted is marked in the store; a restart reads what is left.
+			// What was extracted left the queue in its chunk; a restart reads what is left.
 			.saveState(false)
 			.build();
 	}

@@ -22,11 +22,14 @@ public final class ArticleStore {
 	/** {@code EXTRACTED_WITH} of a duplicate: its figures are those of the article it repeats. */
 	public static final String DUPLICATE = "duplicate";
 
-	/** Columns {@link #mapRow} reads, from {@link #TABLES}. */
-	public static final String COLUMNS = "ID, FILE_NAME, SEQ, TITLE, PUBLISHED, DATELINE, SOURCE, BODY, WEEK";
+	/** Columns {@link #mapRow} reads, from {@link #QUEUED}, and the key they are read in order of. */
+	public static final String COLUMNS = "QUEUED_ID, ID, FILE_NAME, SEQ, TITLE, PUBLISHED, DATELINE, SOURCE, BODY, WEEK";
 
-	/** An article with its text. */
-	public static final String TABLES = "BRIEFING_ARTICLE JOIN BRIEFING_ARTICLE_TEXT ON ARTICLE_ID = ID";
+	public static final String QUEUE_KEY = "QUEUED_ID";
+
+	/** The articles waiting for extraction, with their text. */
+	public static final String QUEUED = "BRIEFING_EXTRACT_QUEUE JOIN BRIEFING_ARTICLE ON ID = QUEUED_ID "
+			+ "JOIN BRIEFING_ARTICLE_TEXT ON ARTICLE_ID = QUEUED_ID";
 
 	private final JdbcClient jdbc;
 
@@ -54,6 +57,9 @@ public final class ArticleStore {
 			.update(key, "ID");
 		long id = key.getKeyAs(Long.class);
 		jdbc.sql("INSERT INTO BRIEFING_ARTICLE_TEXT (ARTICLE_ID, BODY) VALUES (?, ?)").params(id, a.text()).update();
+		if (duplicateOf == null) {
+			jdbc.sql("INSERT INTO BRIEFING_EXTRACT_QUEUE (QUEUED_ID) VALUES (?)").param(id).update();
+		}
 		return new Inserted(id, duplicateOf);
 	}
 
@@ -77,8 +83,13 @@ public final class ArticleStore {
 	private record Candidate(long id, ArticleFingerprint fingerprint) {
 	}
 
-	/** Records that the articles were extracted with the given catalog and how many figures each gave. */
+	/**
+	 * Records that the articles were extracted with the given catalog and how many figures each gave, and
+	 * takes them off the queue.
+	 */
 	public void markExtracted(List<FigureStore.ArticleFigures> articles, String catalogVersion) {
+		template.batchUpdate("DELETE FROM BRIEFING_EXTRACT_QUEUE WHERE QUEUED_ID = ?", articles, 1000,
+				(ps, a) -> ps.setLong(1, a.articleId()));
 		template.batchUpdate("UPDATE BRIEFING_ARTICLE SET EXTRACTED_WITH = ?, FIGURES = ? WHERE ID = ?", articles,
 				1000, (ps, a) -> {
 					ps.setString(1, catalogVersion);
@@ -91,7 +102,10 @@ public final class ArticleStore {
 	public int resetExtraction(List<String> weeks) {
 		int n = 0;
 		for (String week : weeks) {
-			n += jdbc.sql("UPDATE BRIEFING_ARTICLE SET EXTRACTED_WITH = NULL WHERE WEEK = ? AND DUPLICATE_OF IS NULL")
+			n += jdbc.sql("""
+					INSERT INTO BRIEFING_EXTRACT_QUEUE (QUEUED_ID)
+					SELECT ID FROM BRIEFING_ARTICLE A WHERE WEEK = ? AND DUPLICATE_OF IS NULL
+					AND NOT EXISTS (SELECT 1 FROM BRIEFING_EXTRACT_QUEUE Q WHERE Q.QUEUED_ID = A.ID)""")
 				.param(week)
 				.update();
 		}
@@ -99,7 +113,7 @@ public final class ArticleStore {
 	}
 
 	public int countToExtract() {
-		return jdbc.sql("SELECT COUNT(*) FROM BRIEFING_ARTICLE WHERE EXTRACTED_WITH IS NULL")
+		return jdbc.sql("SELECT COUNT(*) FROM BRIEFING_EXTRACT_QUEUE")
 			.query(Integer.class)
 			.single();
 	}

@@ -81,7 +81,7 @@ class CrashRecoveryTest {
 		assertThat(log.toString()).contains("Termination requested: stopping execution");
 		CliRun restart = CliRun.of(t.args("restart"));
 		assertThat(restart.exitCode()).as(restart.err()).isZero();
-		assertThat(t.count("SELECT COUNT(*) FROM BRIEFING_ARTICLE WHERE EXTRACTED_WITH IS NULL")).isZero();
+		assertThat(t.count("SELECT COUNT(*) FROM BRIEFING_EXTRACT_QUEUE")).isZero();
 	}
 
 	private Process startChild(JobTestSupport t) throws Exception {

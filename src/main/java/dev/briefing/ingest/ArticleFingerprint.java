@@ -37,10 +37,9 @@ public record ArticleFingerprint(String exactKey, String figuresKey, String sket
 	 */
 	public static final double NEAR_DUPLICATE = 0.7;
 
-	private static final Pattern ARABIC = Pattern.compile("\\d+(?:[.,]\\d+)*");
+	private static final String CHINESE_NUMERAL = "零〇一二两三四五六七八九十百千万亿点";
 
-	private static final Pattern CHINESE = Pattern
-		.compile("[零〇一二两三四五六七八九十百千万亿点]*[十百千万亿点][零〇一二两三四五六七八九十百千万亿点]*|[一二两三四五六七八九十]成");
+	private static final String CHINESE_UNIT = "十百千万亿点";
 
 	private static final Pattern LEADING_BYLINE = Pattern.compile("^(?:据)?(?:"
 			+ "本报\\p{IsHan}{0,8}?(?:\\d{1,2}月\\d{1,2}日)?讯"
@@ -85,23 +84,57 @@ public record ArticleFingerprint(String exactKey, String figuresKey, String sket
 		return out.toString();
 	}
 
-	/** The numbers of a text, each in one canonical form, sorted, one string. */
+	/**
+	 * The numbers of a text, each in one canonical form, sorted, one string: runs of digits (with decimal
+	 * points and thousands separators between digits), and runs of Chinese numerals that hold a unit
+	 * character (十 百 千 万 亿 点) or stand before 成. One pass over the text, no regular expression: it runs
+	 * on every article taken in.
+	 */
 	static String figures(String text) {
 		List<String> numbers = new ArrayList<>();
-		StringBuilder folded = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			folded.append(Chars.fold(text.charAt(i)));
-		}
-		Matcher m = ARABIC.matcher(folded);
-		while (m.find()) {
-			numbers.add(canonical(m.group()));
-		}
-		m = CHINESE.matcher(folded);
-		while (m.find()) {
-			numbers.add("c" + m.group());
+		int n = text.length();
+		int i = 0;
+		while (i < n) {
+			char c = Chars.fold(text.charAt(i));
+			if (c >= '0' && c <= '9') {
+				int start = i;
+				StringBuilder digits = new StringBuilder();
+				while (i < n) {
+					char d = Chars.fold(text.charAt(i));
+					boolean separator = (d == '.' || d == ',') && i + 1 < n && isDigit(Chars.fold(text.charAt(i + 1)))
+							&& i > start;
+					if (!isDigit(d) && !separator) {
+						break;
+					}
+					digits.append(d);
+					i++;
+				}
+				numbers.add(canonical(digits.toString()));
+			}
+			else if (CHINESE_NUMERAL.indexOf(c) >= 0) {
+				int start = i;
+				boolean unit = false;
+				while (i < n && CHINESE_NUMERAL.indexOf(Chars.fold(text.charAt(i))) >= 0) {
+					unit |= CHINESE_UNIT.indexOf(Chars.fold(text.charAt(i))) >= 0;
+					i++;
+				}
+				if (unit) {
+					numbers.add("c" + text.substring(start, i));
+				}
+				else if (i < n && text.charAt(i) == '成' && i - start == 1 && "一二两三四五六七八九十".indexOf(c) >= 0) {
+					numbers.add("c" + c + '成');
+				}
+			}
+			else {
+				i++;
+			}
 		}
 		Collections.sort(numbers);
 		return String.join(" ", numbers);
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	private static String canonical(String number) {

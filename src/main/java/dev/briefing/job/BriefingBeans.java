@@ -60,11 +60,6 @@ class BriefingBeans {
 	}
 
 	@Bean
-	CatalogVersion catalogVersion(BriefingConfig config) {
-		return CatalogVersion.of(config.catalog());
-	}
-
-	@Bean
 	QuantityExtractor quantityExtractor(IndicatorCatalog catalog, BriefingConfig config) {
 		return new QuantityExtractor(catalog, config.region());
 	}

@@ -19,12 +19,9 @@ class FigureWriter implements ItemWriter<ExtractedArticle> {
 
 	private final ArticleStore articles;
 
-	private final String catalogVersion;
-
-	FigureWriter(FigureStore figures, ArticleStore articles, String catalogVersion) {
+	FigureWriter(FigureStore figures, ArticleStore articles) {
 		this.figures = figures;
 		this.articles = articles;
-		this.catalogVersion = catalogVersion;
 	}
 
 	@Override
@@ -34,6 +31,6 @@ class FigureWriter implements ItemWriter<ExtractedArticle> {
 			batch.add(new FigureStore.ArticleFigures(a.articleId(), a.week(), a.figures()));
 		}
 		figures.insert(batch);
-		articles.markExtracted(batch, catalogVersion);
+		articles.markExtracted(batch);
 	}
 }

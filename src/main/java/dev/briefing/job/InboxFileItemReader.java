@@ -14,6 +14,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,15 +56,19 @@ class InboxFileItemReader implements ItemStreamReader<InboxEntry> {
 		int known = 0;
 		try (DirectoryStream<Path> dir = Files.newDirectoryStream(inbox)) {
 			List<Path> paths = new ArrayList<>();
-			dir.forEach(paths::add);
+			dir.forEach(p -> {
+				if (!p.getFileName().toString().startsWith(".")) {
+					paths.add(p);
+				}
+			});
 			paths.sort(null);
+			Map<String, Set<FileStore.Stamp>> stamps = files
+				.stamps(paths.stream().map(p -> p.getFileName().toString()).toList());
 			for (Path p : paths) {
 				String name = p.getFileName().toString();
-				if (name.startsWith(".")) {
-					continue;
-				}
-				InboxEntry e = entry(p, name);
-				if (files.seen(e.name(), e.size(), e.modified())) {
+				Set<FileStore.Stamp> seen = stamps.getOrDefault(name, Set.of());
+				InboxEntry e = entry(p, name, !seen.isEmpty());
+				if (seen.contains(new FileStore.Stamp(e.size(), e.modified()))) {
 					known++;
 				}
 				else {
@@ -87,7 +93,7 @@ class InboxFileItemReader implements ItemStreamReader<InboxEntry> {
 		return total;
 	}
 
-	private InboxEntry entry(Path p, String name) {
+	private InboxEntry entry(Path p, String name, boolean nameKnown) {
 		try {
 			BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
 			long size = a.isRegularFile() ? a.size() : 0;
@@ -97,7 +103,7 @@ class InboxFileItemReader implements ItemStreamReader<InboxEntry> {
 			}
 			LocalDateTime modified = LocalDateTime.ofInstant(a.lastModifiedTime().toInstant(), zone)
 				.truncatedTo(ChronoUnit.MILLIS);
-			return new InboxEntry(p, name, size, modified);
+			return new InboxEntry(p, name, size, modified, nameKnown);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

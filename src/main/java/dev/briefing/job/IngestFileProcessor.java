@@ -8,18 +8,21 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import dev.briefing.ingest.ArticleFingerprint;
 import dev.briefing.ingest.InboxFileReader;
 import dev.briefing.ingest.SourceDocument;
 import dev.briefing.ingest.UnreadableFileException;
 import dev.briefing.store.FileStore;
 
 /**
- * Reads an inbox file into its articles. A file that cannot be read becomes a {@link SkippedFileException}
- * with its reason, which the step skips; a file known by name and content is passed on as known.
+ * Reads an inbox file into its articles and fingerprints them. A file that cannot be read becomes a
+ * {@link SkippedFileException} with its reason, which the step skips; a file known by name and content is
+ * passed on as known. Thread-safe: the step runs it on several threads.
  */
 class IngestFileProcessor implements ItemProcessor<InboxEntry, IngestedFile> {
 
@@ -38,13 +41,13 @@ class IngestFileProcessor implements ItemProcessor<InboxEntry, IngestedFile> {
 	@Override
 	public IngestedFile process(InboxEntry entry) {
 		String key = contentKey(entry);
-		Optional<Long> known = files.find(entry.name(), key);
+		Optional<Long> known = entry.nameKnown() ? files.find(entry.name(), key) : Optional.empty();
 		if (known.isPresent()) {
-			return new IngestedFile(entry, key, null, known.get());
+			return new IngestedFile(entry, key, null, List.of(), known.get());
 		}
 		try {
 			SourceDocument doc = reader.read(entry.path(), entry.name());
-			return new IngestedFile(entry, key, doc, null);
+			return new IngestedFile(entry, key, doc, doc.articles().stream().map(ArticleFingerprint::of).toList(), null);
 		}
 		catch (UnreadableFileException e) {
 			throw new SkippedFileException(entry, key, e.reason(), e);

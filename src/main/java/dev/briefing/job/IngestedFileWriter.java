@@ -3,6 +3,8 @@ package dev.briefing.job;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +59,8 @@ class IngestedFileWriter implements ItemWriter<IngestedFile>, StepExecutionListe
 	@Override
 	public void write(Chunk<? extends IngestedFile> chunk) {
 		LocalDateTime now = LocalDateTime.now(clock);
+		List<ArticleStore.NewArticle> batch = new ArrayList<>();
+		List<IngestedFile> read = new ArrayList<>();
 		for (IngestedFile f : chunk) {
 			if (f.knownId() != null) {
 				files.touch(f.knownId(), f.entry().modified());
@@ -68,20 +72,25 @@ class IngestedFileWriter implements ItemWriter<IngestedFile>, StepExecutionListe
 			long fileId = files.insert(new StoredFile(0, f.entry().name(), f.contentKey(), f.entry().size(),
 					f.entry().modified(), StoredFile.Status.READ, null, doc.encoding(), doc.published(), fileWeek,
 					doc.articles().size(), executionId), now);
-			int duplicates = 0;
-			for (Article a : doc.articles()) {
+			for (int i = 0; i < doc.articles().size(); i++) {
+				Article a = doc.articles().get(i);
 				LocalDate date = a.referenceDate() != null ? a.referenceDate() : fileDate;
-				ArticleStore.Inserted stored = articles.insert(fileId, a, IsoWeek.of(date).toString());
-				if (stored.duplicateOf() != null) {
-					duplicates++;
-				}
+				batch.add(new ArticleStore.NewArticle(fileId, a, IsoWeek.of(date).toString(), f.fingerprints().get(i)));
 			}
 			for (ReadProblem p : doc.problems()) {
 				problems.insert(p, fileId, problemWeek(p, doc, fileWeek), executionId, now);
 			}
-			log.info("Took in {}: {} article(s){}{}", f.entry().name(), doc.articles().size(),
+			read.add(f);
+		}
+		List<ArticleStore.Inserted> stored = articles.insert(batch);
+		int at = 0;
+		for (IngestedFile f : read) {
+			int n = f.document().articles().size();
+			long duplicates = stored.subList(at, at + n).stream().filter(x -> x.duplicateOf() != null).count();
+			at += n;
+			log.info("Took in {}: {} article(s){}{}", f.entry().name(), n,
 					duplicates > 0 ? ", " + duplicates + " repeating articles stored before" : "",
-					doc.problems().isEmpty() ? "" : ", " + doc.problems().size() + " problem(s)");
+					f.document().problems().isEmpty() ? "" : ", " + f.document().problems().size() + " problem(s)");
 		}
 	}
 

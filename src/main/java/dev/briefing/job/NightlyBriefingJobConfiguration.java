@@ -56,7 +56,7 @@ class NightlyBriefingJobConfiguration {
 
 	static final String WORKBOOK_STEP = "writeWorkbook";
 
-	static final int INGEST_CHUNK = 10;
+	static final int INGEST_CHUNK = 20;
 
 	// --- ingestArticles: new inbox files -> files, articles, problems ---
 
@@ -84,8 +84,8 @@ class NightlyBriefingJobConfiguration {
 	@Bean
 	Step ingestArticles(JobRepository repository, PlatformTransactionManager tx, InboxFileItemReader inboxReader,
 			InboxFileReader fileReader, FileStore files, IngestedFileWriter ingestedFileWriter,
-			SkippedFileRecorder skippedFileRecorder, BriefingConfig config) {
-		return new StepBuilder(INGEST_STEP, repository).<InboxEntry, IngestedFile>chunk(INGEST_CHUNK)
+			SkippedFileRecorder skippedFileRecorder, ThreadPoolTaskExecutor extractExecutor, BriefingConfig config) {
+		var step = new StepBuilder(INGEST_STEP, repository).<InboxEntry, IngestedFile>chunk(INGEST_CHUNK)
 			.transactionManager(tx)
 			.reader(inboxReader)
 			.processor(new IngestFileProcessor(fileReader, files, config.inbox().maxFileBytes()))
@@ -95,8 +95,12 @@ class NightlyBriefingJobConfiguration {
 			.skipLimit(Long.MAX_VALUE)
 			// a skip listener and a step listener: registered once as both
 			.listener((StepListener) skippedFileRecorder)
-			.listener((StepListener) new ProgressLogger("files", inboxReader::total, Duration.ofSeconds(10)))
-			.build();
+			.listener((StepListener) new ProgressLogger("files", inboxReader::total, Duration.ofSeconds(10)));
+		if (config.extract().threads() > 1) {
+			// files are read, cleaned, cut into articles and fingerprinted on several threads
+			step.taskExecutor(extractExecutor);
+		}
+		return step.build();
 	}
 
 	// --- extractIndicators: articles not yet extracted -> figures ---
@@ -119,14 +123,14 @@ class NightlyBriefingJobConfiguration {
 	@Bean
 	Step extractIndicators(JobRepository repository, PlatformTransactionManager tx,
 			JdbcPagingItemReader<StoredArticle> articleReader, QuantityExtractor extractor, FigureStore figures,
-			ArticleStore articles, CatalogVersion catalogVersion, ThreadPoolTaskExecutor extractExecutor,
+			ArticleStore articles, ThreadPoolTaskExecutor extractExecutor,
 			BriefingConfig config) {
 		var step = new StepBuilder(EXTRACT_STEP, repository)
 			.<StoredArticle, ExtractedArticle>chunk(config.extract().chunkSize())
 			.transactionManager(tx)
 			.reader(articleReader)
 			.processor(new ExtractArticleProcessor(extractor))
-			.writer(new FigureWriter(figures, articles, catalogVersion.value()))
+			.writer(new FigureWriter(figures, articles))
 			.listener((StepListener) new ProgressLogger("articles", articles::countToExtract, Duration.ofSeconds(5)));
 		if (config.extract().threads() > 1) {
 			step.taskExecutor(extractExecutor);

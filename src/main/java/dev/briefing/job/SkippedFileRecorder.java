@@ -3,16 +3,18 @@ package dev.briefing.job;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
 
 import dev.briefing.ingest.ReadProblem;
 import dev.briefing.report.IsoWeek;
@@ -22,9 +24,12 @@ import dev.briefing.store.StoredFile;
 
 /**
  * Records a skipped inbox file with its reason, so it shows in the workbook's data-quality sheet, in the
- * log's end-of-run summary, and is not reported again the next night while it stays as it is.
+ * log's end-of-run summary, and is not reported again the next night while it stays as it is. Files are
+ * skipped on the threads that read them; the records are written just before the chunk's own writes, in
+ * its transaction, so a chunk rolled back leaves no record of its skips either.
  */
-class SkippedFileRecorder implements SkipListener<InboxEntry, IngestedFile>, StepExecutionListener {
+class SkippedFileRecorder
+		implements SkipListener<InboxEntry, IngestedFile>, ItemWriteListener<IngestedFile>, StepExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(SkippedFileRecorder.class);
 
@@ -38,7 +43,10 @@ class SkippedFileRecorder implements SkipListener<InboxEntry, IngestedFile>, Ste
 
 	private final Clock clock;
 
-	private final List<String> skipped = new ArrayList<>();
+	private final Queue<Skip> pending = new ConcurrentLinkedQueue<>();
+
+	private record Skip(InboxEntry item, String reason, String key) {
+	}
 
 	private Long executionId;
 
@@ -52,13 +60,22 @@ class SkippedFileRecorder implements SkipListener<InboxEntry, IngestedFile>, Ste
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		executionId = stepExecution.getJobExecutionId();
-		skipped.clear();
+		pending.clear();
 	}
 
 	@Override
 	public void onSkipInProcess(InboxEntry item, Throwable t) {
-		String reason = t.getMessage();
-		String key = t instanceof SkippedFileException s ? s.contentKey() : "unknown";
+		pending.add(new Skip(item, t.getMessage(), t instanceof SkippedFileException s ? s.contentKey() : "unknown"));
+	}
+
+	@Override
+	public void beforeWrite(Chunk<? extends IngestedFile> items) {
+		for (Skip s; (s = pending.poll()) != null;) {
+			record(s.item(), s.reason(), s.key());
+		}
+	}
+
+	private void record(InboxEntry item, String reason, String key) {
 		LocalDate date = dateInName(item.name());
 		String week = IsoWeek.of(date != null ? date : runDate).toString();
 		LocalDateTime now = LocalDateTime.now(clock);
@@ -66,13 +83,7 @@ class SkippedFileRecorder implements SkipListener<InboxEntry, IngestedFile>, Ste
 				StoredFile.Status.SKIPPED, reason, null, date, week, 0, executionId), now);
 		problems.insert(new ReadProblem(ReadProblem.Kind.SKIPPED_FILE, item.name(), 0, reason), id, week, executionId,
 				now);
-		skipped.add(item.name() + ": " + reason);
 		log.warn("Skipped {}: {}", item.name(), reason);
-	}
-
-	/** The files skipped in this step, each with its reason. */
-	List<String> skipped() {
-		return List.copyOf(skipped);
 	}
 
 	private static LocalDate dateInName(String name) {

@@ -3,24 +3,28 @@ package dev.briefing.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 
 import dev.briefing.ingest.Article;
 import dev.briefing.ingest.ArticleFingerprint;
 
 /**
  * The articles taken in. An article that repeats one stored before (the same agency article in another
- * paper) is kept with its source but points at the first copy and is not extracted again.
+ * paper) is kept with its source but points at the first copy and is not extracted again. New articles
+ * wait in the extraction queue.
  */
 public final class ArticleStore {
-
-	/** {@code EXTRACTED_WITH} of a duplicate: its figures are those of the article it repeats. */
-	public static final String DUPLICATE = "duplicate";
 
 	/** Columns {@link #mapRow} reads, from {@link #QUEUED}, and the key they are read in order of. */
 	public static final String COLUMNS = "QUEUED_ID, ID, FILE_NAME, SEQ, TITLE, PUBLISHED, DATELINE, SOURCE, BODY, WEEK";
@@ -33,72 +37,116 @@ public final class ArticleStore {
 
 	private final JdbcClient jdbc;
 
-	private final org.springframework.jdbc.core.JdbcTemplate template;
+	private final JdbcTemplate template;
 
-	public ArticleStore(javax.sql.DataSource dataSource) {
+	public ArticleStore(DataSource dataSource) {
 		this.jdbc = JdbcClient.create(dataSource);
-		this.template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+		this.template = new JdbcTemplate(dataSource);
 	}
 
-	/**
-	 * Stores an article and returns its id and, where it repeats a stored article, that article's id.
-	 */
-	public Inserted insert(long fileId, Article a, String week) {
-		ArticleFingerprint fp = ArticleFingerprint.of(a);
-		Long duplicateOf = findOriginal(fp).orElse(null);
-		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO BRIEFING_ARTICLE (FILE_ID, FILE_NAME, SEQ, TITLE, PUBLISHED, DATELINE, SOURCE, WEEK,
-				  EXACT_KEY, FIGURES_KEY, SKETCH, DUPLICATE_OF, EXTRACTED_WITH)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(fileId, a.file(), a.number(), Text.cap(a.title(), 2000), a.published(), a.dateline(),
-					Text.cap(a.source(), 500), week, fp.exactKey(), fp.figuresKey(), fp.sketch(), duplicateOf,
-					duplicateOf == null ? null : DUPLICATE)
-			.update(key, "ID");
-		long id = key.getKeyAs(Long.class);
-		jdbc.sql("INSERT INTO BRIEFING_ARTICLE_TEXT (ARTICLE_ID, BODY) VALUES (?, ?)").params(id, a.text()).update();
-		if (duplicateOf == null) {
-			jdbc.sql("INSERT INTO BRIEFING_EXTRACT_QUEUE (QUEUED_ID) VALUES (?)").param(id).update();
-		}
-		return new Inserted(id, duplicateOf);
+	/** An article to store, with the file it came from, its week and its fingerprint. */
+	public record NewArticle(long fileId, Article article, String week, ArticleFingerprint fingerprint) {
 	}
 
+	/** A stored article: its id and, where it repeats an article stored before, that article's id. */
 	public record Inserted(long id, Long duplicateOf) {
 	}
 
-	private Optional<Long> findOriginal(ArticleFingerprint fp) {
-		return jdbc.sql("""
-				SELECT ID, EXACT_KEY, FIGURES_KEY, SKETCH FROM BRIEFING_ARTICLE
-				WHERE FIGURES_KEY = ? AND DUPLICATE_OF IS NULL ORDER BY ID""")
-			.param(fp.figuresKey())
-			.query((rs, n) -> new Candidate(rs.getLong(1),
-					new ArticleFingerprint(rs.getString(2), rs.getString(3), rs.getString(4))))
-			.list()
-			.stream()
-			.filter(c -> c.fingerprint().duplicates(fp))
-			.map(Candidate::id)
-			.findFirst();
+	/**
+	 * Stores the articles in one batch, in order; an article that repeats one stored before (or one earlier
+	 * in the list) is marked as its duplicate.
+	 */
+	public List<Inserted> insert(List<NewArticle> articles) {
+		if (articles.isEmpty()) {
+			return List.of();
+		}
+		Map<String, List<Candidate>> candidates = candidates(articles);
+		List<Long> ids = nextIds(articles.size());
+		List<Inserted> out = new ArrayList<>(articles.size());
+		for (int i = 0; i < articles.size(); i++) {
+			ArticleFingerprint fp = articles.get(i).fingerprint();
+			List<Candidate> same = candidates.computeIfAbsent(fp.figuresKey(), k -> new ArrayList<>());
+			Long original = same.stream().filter(c -> c.fingerprint().duplicates(fp)).map(Candidate::id).findFirst()
+				.orElse(null);
+			if (original == null) {
+				same.add(new Candidate(ids.get(i), fp));
+			}
+			out.add(new Inserted(ids.get(i), original));
+		}
+		template.batchUpdate("""
+				INSERT INTO BRIEFING_ARTICLE (ID, FILE_ID, FILE_NAME, SEQ, TITLE, PUBLISHED, DATELINE, SOURCE, WEEK,
+				  EXACT_KEY, FIGURES_KEY, SKETCH, DUPLICATE_OF)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", indices(articles.size()), 1000, (ps, i) -> {
+			NewArticle n = articles.get(i);
+			Article a = n.article();
+			Long dup = out.get(i).duplicateOf();
+			ps.setLong(1, out.get(i).id());
+			ps.setLong(2, n.fileId());
+			ps.setString(3, Text.cap(a.file(), 1000));
+			ps.setInt(4, a.number());
+			ps.setString(5, Text.cap(a.title(), 2000));
+			ps.setObject(6, a.published());
+			ps.setObject(7, a.dateline());
+			ps.setString(8, Text.cap(a.source(), 500));
+			ps.setString(9, n.week());
+			ps.setString(10, n.fingerprint().exactKey());
+			ps.setString(11, n.fingerprint().figuresKey());
+			ps.setString(12, Text.cap(n.fingerprint().sketch(), 1000));
+			ps.setObject(13, dup);
+		});
+		template.batchUpdate("INSERT INTO BRIEFING_ARTICLE_TEXT (ARTICLE_ID, BODY) VALUES (?, ?)",
+				indices(articles.size()), 1000, (ps, i) -> {
+					ps.setLong(1, out.get(i).id());
+					ps.setString(2, articles.get(i).article().text());
+				});
+		List<Inserted> originals = out.stream().filter(x -> x.duplicateOf() == null).toList();
+		template.batchUpdate("INSERT INTO BRIEFING_EXTRACT_QUEUE (QUEUED_ID) VALUES (?)", originals, 1000,
+				(ps, x) -> ps.setLong(1, x.id()));
+		return out;
 	}
 
 	private record Candidate(long id, ArticleFingerprint fingerprint) {
 	}
 
-	/**
-	 * Records that the articles were extracted with the given catalog and how many figures each gave, and
-	 * takes them off the queue.
-	 */
-	public void markExtracted(List<FigureStore.ArticleFigures> articles, String catalogVersion) {
-		template.batchUpdate("DELETE FROM BRIEFING_EXTRACT_QUEUE WHERE QUEUED_ID = ?", articles, 1000,
-				(ps, a) -> ps.setLong(1, a.articleId()));
-		template.batchUpdate("UPDATE BRIEFING_ARTICLE SET EXTRACTED_WITH = ?, FIGURES = ? WHERE ID = ?", articles,
-				1000, (ps, a) -> {
-					ps.setString(1, catalogVersion);
-					ps.setInt(2, a.figures().size());
-					ps.setLong(3, a.articleId());
-				});
+	/** Stored originals that share figures with any of the articles, by figures key. */
+	private Map<String, List<Candidate>> candidates(List<NewArticle> articles) {
+		Set<String> keys = new LinkedHashSet<>();
+		articles.forEach(a -> keys.add(a.fingerprint().figuresKey()));
+		Map<String, List<Candidate>> found = new HashMap<>();
+		String marks = String.join(",", Collections.nCopies(keys.size(), "?"));
+		jdbc.sql("SELECT ID, EXACT_KEY, FIGURES_KEY, SKETCH FROM BRIEFING_ARTICLE WHERE FIGURES_KEY IN (" + marks
+				+ ") AND DUPLICATE_OF IS NULL ORDER BY ID")
+			.params(new ArrayList<>(keys))
+			.query(rs -> {
+				found.computeIfAbsent(rs.getString(3), k -> new ArrayList<>())
+					.add(new Candidate(rs.getLong(1),
+							new ArticleFingerprint(rs.getString(2), rs.getString(3), rs.getString(4))));
+			});
+		return found;
 	}
 
-	/** Marks the articles of the given weeks for extraction again; returns how many. */
+	private List<Long> nextIds(int n) {
+		return jdbc.sql("SELECT NEXT VALUE FOR BRIEFING_ARTICLE_SEQ FROM UNNEST(SEQUENCE_ARRAY(1, ?, 1))")
+			.param(n)
+			.query(Long.class)
+			.list();
+	}
+
+	private static List<Integer> indices(int n) {
+		List<Integer> list = new ArrayList<>(n);
+		for (int i = 0; i < n; i++) {
+			list.add(i);
+		}
+		return list;
+	}
+
+	/** Takes extracted articles off the queue. */
+	public void markExtracted(List<FigureStore.ArticleFigures> articles) {
+		template.batchUpdate("DELETE FROM BRIEFING_EXTRACT_QUEUE WHERE QUEUED_ID = ?", articles, 1000,
+				(ps, a) -> ps.setLong(1, a.articleId()));
+	}
+
+	/** Queues the articles of the given weeks for extraction again; returns how many. */
 	public int resetExtraction(List<String> weeks) {
 		int n = 0;
 		for (String week : weeks) {
@@ -113,9 +161,7 @@ public final class ArticleStore {
 	}
 
 	public int countToExtract() {
-		return jdbc.sql("SELECT COUNT(*) FROM BRIEFING_EXTRACT_QUEUE")
-			.query(Integer.class)
-			.single();
+		return jdbc.sql("SELECT COUNT(*) FROM BRIEFING_EXTRACT_QUEUE").query(Integer.class).single();
 	}
 
 	/** A stored article with its id and week, as the extract step reads it. */

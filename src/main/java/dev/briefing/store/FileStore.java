@@ -17,12 +17,28 @@ public final class FileStore {
 		this.jdbc = jdbc;
 	}
 
-	/** Whether a file of this name, size and modification time was taken in already (no need to hash it). */
-	public boolean seen(String name, long size, LocalDateTime modified) {
-		return jdbc.sql("SELECT COUNT(*) FROM BRIEFING_FILE WHERE NAME = ? AND SIZE_BYTES = ? AND MODIFIED = ?")
-			.params(name, size, Timestamp.valueOf(modified))
-			.query(Integer.class)
-			.single() > 0;
+	/** Size and modification time of a file as taken in. */
+	public record Stamp(long size, LocalDateTime modified) {
+	}
+
+	/**
+	 * The stamps under which files of these names were taken in, by name: a file with a stamp seen before
+	 * needs no hashing; one of a known name with a new stamp may still hold content seen before.
+	 */
+	public java.util.Map<String, java.util.Set<Stamp>> stamps(java.util.Collection<String> names) {
+		java.util.Map<String, java.util.Set<Stamp>> out = new java.util.HashMap<>();
+		java.util.List<String> all = new java.util.ArrayList<>(names);
+		for (int from = 0; from < all.size(); from += 500) {
+			java.util.List<String> part = all.subList(from, Math.min(all.size(), from + 500));
+			String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+			jdbc.sql("SELECT NAME, SIZE_BYTES, MODIFIED FROM BRIEFING_FILE WHERE NAME IN (" + marks + ")")
+				.params(new java.util.ArrayList<Object>(part))
+				.query(rs -> {
+					out.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>())
+						.add(new Stamp(rs.getLong(2), rs.getTimestamp(3).toLocalDateTime()));
+				});
+		}
+		return out;
 	}
 
 	/** The file of this name and content, if taken in before (e.g. copied in again with a new time). */

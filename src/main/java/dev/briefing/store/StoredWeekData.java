@@ -59,7 +59,8 @@ public final class StoredWeekData implements WeekData {
 	@Override
 	public List<SourceArticle> articles() {
 		return jdbc.sql("""
-				SELECT A.ID, F.NAME, A.SEQ, A.TITLE, A.PUBLISHED, A.DATELINE, A.SOURCE, A.DUPLICATE_OF, A.FIGURES
+				SELECT A.ID, F.NAME, A.SEQ, A.TITLE, A.PUBLISHED, A.DATELINE, A.SOURCE, A.DUPLICATE_OF,
+				  (SELECT COUNT(*) FROM BRIEFING_FIGURE G WHERE G.ARTICLE_ID = A.ID)
 				FROM BRIEFING_ARTICLE A JOIN BRIEFING_FILE F ON F.ID = A.FILE_ID
 				WHERE A.WEEK = ? ORDER BY A.PUBLISHED, A.FILE_ID, A.SEQ""")
 			.param(week.toString())

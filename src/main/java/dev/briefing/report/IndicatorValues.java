@@ -1,32 +1,45 @@
 package dev.briefing.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
 import dev.briefing.config.BriefingConfig;
+import dev.briefing.extract.Qualifier;
 import dev.briefing.report.WeekData.Mention;
 
 /**
  * The value of each catalog indicator in each week. When a week mentions an indicator several times,
  * its value is the mention that speaks most for the zone: the zone's own region first (the zone or one of
- * its aliases, then no region given, then the city, then the province, then anything else), then the
+ * its aliases, then no region given, then the city, then the province, then anything else), then an exact
+ * figure before an approximate or bounded one (a goal such as {@code 达到95%以上} is bounded), then the
  * latest publication date, then the latest period, then the first mention in reading order (a total is
  * written before its parts).
+ *
+ * <p>
+ * Weeks are compared only like with like: the previous value and the trend of an indicator are taken from
+ * mentions of the same region and unit as the week's value, so a national figure is never set against
+ * the zone's.
  */
 final class IndicatorValues {
 
-	private final Map<String, NavigableMap<IsoWeek, Mention>> byIndicator = new HashMap<>();
+	private final Map<String, NavigableMap<IsoWeek, List<Mention>>> byIndicator = new HashMap<>();
 
 	private final Comparator<Mention> best;
 
+	private final BriefingConfig.Region region;
+
 	IndicatorValues(BriefingConfig.Region region) {
+		this.region = region;
 		this.best = Comparator.<Mention>comparingInt(m -> regionRank(m.region(), region))
+			.thenComparingInt(m -> qualifierRank(m.qualifier()))
 			.thenComparing(Mention::published, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
 			.thenComparing(Mention::period, Comparator.nullsLast(Comparator.<String>reverseOrder()))
 			.thenComparingLong(Mention::id);
@@ -37,28 +50,79 @@ final class IndicatorValues {
 		history.forEach(this::add);
 	}
 
-	/** Takes a mention in; only the best of each indicator and week is kept. */
+	/** Takes a mention in. */
 	void add(Mention m) {
 		if (m.indicator() == null || m.value() == null || m.unit() == null || m.week() == null) {
 			return;
 		}
 		byIndicator.computeIfAbsent(m.indicator(), k -> new TreeMap<>())
-			.merge(m.week(), m, (a, b) -> best.compare(a, b) <= 0 ? a : b);
+			.computeIfAbsent(m.week(), k -> new ArrayList<>())
+			.add(m);
 	}
 
 	/** The indicator's value in the week. */
 	Optional<Mention> in(String indicator, IsoWeek week) {
-		return Optional.ofNullable(series(indicator).get(week));
+		return Optional.ofNullable(weeks(indicator).get(week)).flatMap(list -> list.stream().min(best));
 	}
 
-	/** The value of the most recent week before {@code week} that has one. */
+	/**
+	 * The value of the most recent week before {@code week} that has one comparable with the week's value
+	 * (or, when the week has none, any value).
+	 */
 	Optional<Mention> before(String indicator, IsoWeek week) {
-		return Optional.ofNullable(series(indicator).lowerEntry(week)).map(Map.Entry::getValue);
+		Optional<Mention> now = in(indicator, week);
+		for (var e : weeks(indicator).headMap(week, false).descendingMap().entrySet()) {
+			Optional<Mention> then = e.getValue()
+				.stream()
+				.filter(m -> now.isEmpty() || comparable(now.get(), m))
+				.min(best);
+			if (then.isPresent()) {
+				return then;
+			}
+		}
+		return Optional.empty();
 	}
 
-	/** The indicator's value by week, oldest first. */
+	/**
+	 * The indicator's value by week, oldest first, each comparable with the latest week's value: one
+	 * region and one unit along the whole series.
+	 */
 	NavigableMap<IsoWeek, Mention> series(String indicator) {
+		NavigableMap<IsoWeek, List<Mention>> weeks = weeks(indicator);
+		NavigableMap<IsoWeek, Mention> out = new TreeMap<>();
+		if (weeks.isEmpty()) {
+			return out;
+		}
+		Mention latest = weeks.lastEntry().getValue().stream().min(best).orElseThrow();
+		weeks.forEach((week, list) -> list.stream()
+			.filter(m -> comparable(latest, m))
+			.min(best)
+			.ifPresent(m -> out.put(week, m)));
+		return out;
+	}
+
+	/** Whether two mentions measure the same thing in the same place, so their difference means something. */
+	boolean comparable(Mention a, Mention b) {
+		if (a.unit() != b.unit() || !Objects.equals(a.counter(), b.counter())) {
+			return false;
+		}
+		int rank = regionRank(a.region(), region);
+		if (rank != regionRank(b.region(), region)) {
+			return false;
+		}
+		// the zone (by any of its names) and "no region given" are each one place; others must be named alike
+		return rank <= 1 || Objects.equals(a.region(), b.region());
+	}
+
+	private NavigableMap<IsoWeek, List<Mention>> weeks(String indicator) {
 		return byIndicator.getOrDefault(indicator, new TreeMap<>());
+	}
+
+	private static int qualifierRank(Qualifier q) {
+		if (q == null || q == Qualifier.EXACT) {
+			return 0;
+		}
+		return q == Qualifier.APPROX ? 1 : 2;
 	}
 
 	static int regionRank(String text, BriefingConfig.Region region) {

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 
+import dev.briefing.config.BriefingConfig;
 import dev.briefing.extract.Category;
 import dev.briefing.extract.Indicator;
 import dev.briefing.extract.Unit;
@@ -34,9 +35,12 @@ final class OverviewSheet {
 
 	private final ArticleRows articles;
 
-	OverviewSheet(SheetWriter out, ArticleRows articles) {
+	private final BriefingConfig.Region region;
+
+	OverviewSheet(SheetWriter out, ArticleRows articles, BriefingConfig.Region region) {
 		this.out = out;
 		this.articles = articles;
+		this.region = region;
 	}
 
 	void write(String title, LocalDateTime generated, String timeZone, List<Indicator> headlines,
@@ -72,7 +76,7 @@ final class OverviewSheet {
 		r++;
 		out.text(out.row(r++), 0, "说明：本周数值取本周文章中该指标的一个数字：先取" + zone
 				+ "本区的数字，其次取未注明地区、本市、本省的数字；同等情况下取发布最晚、所指时期最新的一条，再取文中最先出现的一条（总数先于分项）。", Look.NOTE);
-		out.text(out.row(r++), 0, "上期数值取此前最近一个有该指标的周。变化：↑ 红色为上升，↓ 绿色为下降，→ 为持平；百分比指标的变化以百分点计。全部数字见「指标」表。",
+		out.text(out.row(r++), 0, "上期数值取此前最近一个有同一地区、同一单位该指标数字的周（括号内为非本区数字的地区）。变化：↑ 红色为上升，↓ 绿色为下降，→ 为持平；百分比指标的变化以百分点计。全部数字见「指标」表。",
 				Look.NOTE);
 		out.fitColumns(new int[] { 16, 12, 6, 12, 10, 14, 10, 30, 12 }, new int[] { 26, 18, 10, 18, 14, 20, 12, 60, 12 });
 		out.printSetup(title, 0);
@@ -87,8 +91,10 @@ final class OverviewSheet {
 	private void headline(Row row, Indicator indicator, Optional<Mention> current, Optional<Mention> previous,
 			IsoWeek week) {
 		StyleLibrary styles = out.styles();
-		out.text(row, 0, indicator.label(), Look.TEXT);
 		Mention any = current.or(() -> previous).orElse(null);
+		String where = any != null && IndicatorValues.regionRank(any.region(), region) >= 2 ? "（" + any.region() + "）"
+				: "";
+		out.text(row, 0, indicator.label() + where, Look.TEXT);
 		Unit unit = any != null ? any.unit() : indicator.unit();
 		Measure measure = Measure.of(unit, any != null ? any.counter() : null,
 				current.map(Mention::value).orElse(null), previous.map(Mention::value).orElse(null));

@@ -130,7 +130,7 @@ public final class WorkbookWriter {
 		Map<Category, Long> byCategory = data.countsByCategory();
 
 		LocalDateTime generated = LocalDateTime.ofInstant(clock.instant(), settings.timeZone());
-		new OverviewSheet(overview, articles).write(title, generated, settings.timeZone().getId(), headlines,
+		new OverviewSheet(overview, articles, settings.region()).write(title, generated, settings.timeZone().getId(), headlines,
 				values, week, byCategory, zone);
 		new ChartSheet(chartSheet, charts, trend).write(week, pipeline, bonds, headlines, values, byCategory,
 				settings.trendWeeks(), title);

@@ -60,10 +60,41 @@ class IndicatorValuesTest {
 	}
 
 	@Test
+	void anExactFigureWinsOverAGoalOrAnEstimate() {
+		Mention goal = withQualifier(mention(1, W47, "2024-11-22", "2024-11", "经开区", "95"), Qualifier.OVER);
+		Mention about = withQualifier(mention(2, W47, "2024-11-22", "2024-11", "经开区", "90"), Qualifier.APPROX);
+		Mention actual = mention(3, W47, "2024-11-20", "2024-11-18", "经开区", "88");
+		assertThat(values(goal, about, actual).in(VISITED, W47).orElseThrow().id()).isEqualTo(3);
+		assertThat(values(goal, about).in(VISITED, W47).orElseThrow().id()).isEqualTo(2);
+	}
+
+	@Test
+	void weeksAreComparedOnlyWithTheSameRegionAndUnit() {
+		Mention zoneW45 = mention(1, IsoWeek.parse("2024-W45"), "2024-11-06", null, "经开区", "9386");
+		Mention nationW46 = mention(2, W46, "2024-11-15", null, "全国", "11000000");
+		Mention zoneW47 = mention(3, W47, "2024-11-20", null, "郑州经开区", "10300");
+		IndicatorValues values = values(zoneW45, nationW46, zoneW47);
+		assertThat(values.before(VISITED, W47).orElseThrow().id()).isEqualTo(1);
+		assertThat(values.series(VISITED).values()).extracting(Mention::id).containsExactly(1L, 3L);
+		assertThat(values.comparable(zoneW47, nationW46)).isFalse();
+		assertThat(values.comparable(zoneW47, zoneW45)).isTrue();
+
+		IndicatorValues nationOnly = values(zoneW45, nationW46);
+		assertThat(nationOnly.before(VISITED, W46)).isEmpty();
+		assertThat(nationOnly.before(VISITED, W47).orElseThrow().id()).isEqualTo(2);
+	}
+
+	@Test
 	void mentionsWithoutIndicatorAreLeftOut() {
 		Mention loose = new Mention(9, W47, 1, "t", "f", LocalDate.of(2024, 11, 22), Category.OTHER, null, null,
 				BigDecimal.ONE, null, Unit.COUNT, "套", Qualifier.EXACT, null, null, "1套", "1套");
 		assertThat(new IndicatorValues(List.of(loose), SampleWeeks.REGION).series(VISITED)).isEmpty();
+	}
+
+	private static Mention withQualifier(Mention m, Qualifier q) {
+		return new Mention(m.id(), m.week(), m.articleId(), m.articleTitle(), m.file(), m.published(), m.category(),
+				m.indicator(), m.label(), m.value(), m.valueMax(), m.unit(), m.counter(), q, m.period(), m.region(),
+				m.text(), m.sentence());
 	}
 
 	private static IndicatorValues values(Mention... mentions) {

@@ -84,6 +84,27 @@ class CrashRecoveryTest {
 		assertThat(t.count("SELECT COUNT(*) FROM BRIEFING_EXTRACT_QUEUE")).isZero();
 	}
 
+	@Test
+	void aSecondRunWhileOneRunsGivesUpAtOnceAndTheFirstCompletes() throws Exception {
+		JobTestSupport t = JobTestSupport.in(dir).withConfig(SMALL_CHUNKS);
+		new PageGenerator(13).write(t.inbox(), 300, LocalDate.of(2024, 11, 22), 2);
+
+		Process child = startChild(t);
+		StringBuffer log = waitForChunks(child, 1);
+		long started = System.nanoTime();
+		CliRun second = CliRun.of(t.args("run", "--date", "2024-11-23"));
+		double seconds = (System.nanoTime() - started) / 1e9;
+		assertThat(second.exitCode()).isEqualTo(3);
+		assertThat(second.err()).contains("another run holds the lock")
+			.contains("pid " + child.pid())
+			.contains("run --date 2024-11-22");
+		assertThat(seconds).isLessThan(30);
+
+		assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+		assertThat(child.exitValue()).as(log.toString()).isZero();
+		assertThat(log.toString()).contains("COMPLETED");
+	}
+
 	private Process startChild(JobTestSupport t) throws Exception {
 		List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-cp", System.getProperty("java.class.path"), "-Xmx1g",

@@ -33,11 +33,18 @@ CREATE CACHED TABLE BRIEFING_ARTICLE (
   WEEK VARCHAR(8) NOT NULL,
   EXACT_KEY VARCHAR(64),
   FIGURES_KEY VARCHAR(64),
-  SKETCH VARCHAR(1000),
   DUPLICATE_OF BIGINT,
   CONSTRAINT BRIEFING_ARTICLE_UK UNIQUE (FILE_ID, SEQ),
   CONSTRAINT BRIEFING_ARTICLE_FILE_FK FOREIGN KEY (FILE_ID) REFERENCES BRIEFING_FILE (ID)
 );
+-- The similarity sketch apart from the article row: it is read only for the few articles that share
+-- figures with a new one, and article rows stay small, so the figures-key index stays in the cache.
+CREATE CACHED TABLE BRIEFING_ARTICLE_SKETCH (
+  SKETCH_ID BIGINT NOT NULL PRIMARY KEY,
+  SKETCH VARCHAR(1000) NOT NULL,
+  CONSTRAINT BRIEFING_ARTICLE_SKETCH_FK FOREIGN KEY (SKETCH_ID) REFERENCES BRIEFING_ARTICLE (ID)
+);
+
 -- The text apart from the article row: marking an article extracted rewrites a short row, not its text.
 CREATE CACHED TABLE BRIEFING_ARTICLE_TEXT (
   ARTICLE_ID BIGINT NOT NULL PRIMARY KEY,

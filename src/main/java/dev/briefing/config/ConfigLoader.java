@@ -107,8 +107,8 @@ public final class ConfigLoader {
 	 * Resolves the relative file path of a {@code jdbc:hsqldb:file:} URL against {@code base} (the working
 	 * directory when null) and adds the settings the job needs unless the URL sets them: MVCC transactions
 	 * (concurrent Batch metadata updates), cached tables and disk-backed large results (memory does not grow
-	 * with the data), and no HSQLDB lock file, because every command holds Briefing's own run lock on the
-	 * database before it opens it.
+	 * with the data) with a row cache of fixed size large enough for a night's work (64 MB), and no HSQLDB
+	 * lock file, because every command holds Briefing's own run lock on the database before it opens it.
 	 */
 	public static String normalizeDatabaseUrl(Path base, String url) {
 		String prefix = "jdbc:hsqldb:file:";
@@ -121,6 +121,8 @@ public final class ConfigLoader {
 			out = prefix + (base == null ? Path.of(path).toAbsolutePath().normalize() : resolve(base, path)) + props;
 			out = withDefault(out, "hsqldb.default_table_type", "cached");
 			out = withDefault(out, "hsqldb.result_max_memory_rows", "10000");
+			out = withDefault(out, "hsqldb.cache_size", "65536");
+			out = withDefault(out, "hsqldb.cache_rows", "300000");
 			out = withDefault(out, "hsqldb.lock_file", "false");
 		}
 		if (out.startsWith("jdbc:hsqldb:")) {

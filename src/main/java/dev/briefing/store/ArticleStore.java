@@ -75,8 +75,8 @@ public final class ArticleStore {
 		}
 		template.batchUpdate("""
 				INSERT INTO BRIEFING_ARTICLE (ID, FILE_ID, FILE_NAME, SEQ, TITLE, PUBLISHED, DATELINE, SOURCE, WEEK,
-				  EXACT_KEY, FIGURES_KEY, SKETCH, DUPLICATE_OF)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", indices(articles.size()), 1000, (ps, i) -> {
+				  EXACT_KEY, FIGURES_KEY, DUPLICATE_OF)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", indices(articles.size()), 1000, (ps, i) -> {
 			NewArticle n = articles.get(i);
 			Article a = n.article();
 			Long dup = out.get(i).duplicateOf();
@@ -91,13 +91,20 @@ public final class ArticleStore {
 			ps.setString(9, n.week());
 			ps.setString(10, n.fingerprint().exactKey());
 			ps.setString(11, n.fingerprint().figuresKey());
-			ps.setString(12, Text.cap(n.fingerprint().sketch(), 1000));
-			ps.setObject(13, dup);
+			ps.setObject(12, dup);
 		});
 		template.batchUpdate("INSERT INTO BRIEFING_ARTICLE_TEXT (ARTICLE_ID, BODY) VALUES (?, ?)",
 				indices(articles.size()), 1000, (ps, i) -> {
 					ps.setLong(1, out.get(i).id());
 					ps.setString(2, articles.get(i).article().text());
+				});
+		List<Integer> sketched = indices(articles.size()).stream()
+			.filter(i -> out.get(i).duplicateOf() == null && !articles.get(i).fingerprint().sketch().isEmpty())
+			.toList();
+		template.batchUpdate("INSERT INTO BRIEFING_ARTICLE_SKETCH (SKETCH_ID, SKETCH) VALUES (?, ?)", sketched, 1000,
+				(ps, i) -> {
+					ps.setLong(1, out.get(i).id());
+					ps.setString(2, Text.cap(articles.get(i).fingerprint().sketch(), 1000));
 				});
 		List<Inserted> originals = out.stream().filter(x -> x.duplicateOf() == null).toList();
 		template.batchUpdate("INSERT INTO BRIEFING_EXTRACT_QUEUE (QUEUED_ID) VALUES (?)", originals, 1000,
@@ -114,13 +121,14 @@ public final class ArticleStore {
 		articles.forEach(a -> keys.add(a.fingerprint().figuresKey()));
 		Map<String, List<Candidate>> found = new HashMap<>();
 		String marks = String.join(",", Collections.nCopies(keys.size(), "?"));
-		jdbc.sql("SELECT ID, EXACT_KEY, FIGURES_KEY, SKETCH FROM BRIEFING_ARTICLE WHERE FIGURES_KEY IN (" + marks
-				+ ") AND DUPLICATE_OF IS NULL ORDER BY ID")
+		jdbc.sql("SELECT ID, EXACT_KEY, FIGURES_KEY, SKETCH FROM BRIEFING_ARTICLE LEFT JOIN BRIEFING_ARTICLE_SKETCH "
+				+ "ON SKETCH_ID = ID WHERE FIGURES_KEY IN (" + marks + ") AND DUPLICATE_OF IS NULL ORDER BY ID")
 			.params(new ArrayList<>(keys))
 			.query(rs -> {
 				found.computeIfAbsent(rs.getString(3), k -> new ArrayList<>())
 					.add(new Candidate(rs.getLong(1),
-							new ArticleFingerprint(rs.getString(2), rs.getString(3), rs.getString(4))));
+							new ArticleFingerprint(rs.getString(2), rs.getString(3),
+								rs.getString(4) == null ? "" : rs.getString(4))));
 			});
 		return found;
 	}

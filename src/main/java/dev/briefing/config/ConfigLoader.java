@@ -122,7 +122,7 @@ public final class ConfigLoader {
 			out = withDefault(out, "hsqldb.default_table_type", "cached");
 			out = withDefault(out, "hsqldb.result_max_memory_rows", "10000");
 			out = withDefault(out, "hsqldb.cache_size", "65536");
-			out = withDefault(out, "hsqldb.cache_rows", "300000");
+			out = withDefault(out, "hsqldb.cache_rows", "1000000");
 			out = withDefault(out, "hsqldb.lock_file", "false");
 		}
 		if (out.startsWith("jdbc:hsqldb:")) {

@@ -1,7 +1,6 @@
 package dev.briefing.report;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +29,8 @@ import dev.briefing.report.WeekData.Mention;
  */
 final class IndicatorValues {
 
-	private final Map<String, NavigableMap<IsoWeek, List<Mention>>> byIndicator = new HashMap<>();
+	/** Per indicator and week, the best mention of each class of comparable mentions: bounded by the classes. */
+	private final Map<String, NavigableMap<IsoWeek, Map<String, Mention>>> byIndicator = new HashMap<>();
 
 	private final Comparator<Mention> best;
 
@@ -50,19 +50,19 @@ final class IndicatorValues {
 		history.forEach(this::add);
 	}
 
-	/** Takes a mention in. */
+	/** Takes a mention in; of comparable mentions of one week only the best is kept. */
 	void add(Mention m) {
 		if (m.indicator() == null || m.value() == null || m.unit() == null || m.week() == null) {
 			return;
 		}
 		byIndicator.computeIfAbsent(m.indicator(), k -> new TreeMap<>())
-			.computeIfAbsent(m.week(), k -> new ArrayList<>())
-			.add(m);
+			.computeIfAbsent(m.week(), k -> new HashMap<>())
+			.merge(comparability(m), m, (a, b) -> best.compare(a, b) <= 0 ? a : b);
 	}
 
 	/** The indicator's value in the week. */
 	Optional<Mention> in(String indicator, IsoWeek week) {
-		return Optional.ofNullable(weeks(indicator).get(week)).flatMap(list -> list.stream().min(best));
+		return Optional.ofNullable(weeks(indicator).get(week)).flatMap(byClass -> byClass.values().stream().min(best));
 	}
 
 	/**
@@ -73,6 +73,7 @@ final class IndicatorValues {
 		Optional<Mention> now = in(indicator, week);
 		for (var e : weeks(indicator).headMap(week, false).descendingMap().entrySet()) {
 			Optional<Mention> then = e.getValue()
+				.values()
 				.stream()
 				.filter(m -> now.isEmpty() || comparable(now.get(), m))
 				.min(best);
@@ -88,33 +89,37 @@ final class IndicatorValues {
 	 * region and one unit along the whole series.
 	 */
 	NavigableMap<IsoWeek, Mention> series(String indicator) {
-		NavigableMap<IsoWeek, List<Mention>> weeks = weeks(indicator);
+		NavigableMap<IsoWeek, Map<String, Mention>> weeks = weeks(indicator);
 		NavigableMap<IsoWeek, Mention> out = new TreeMap<>();
 		if (weeks.isEmpty()) {
 			return out;
 		}
-		Mention latest = weeks.lastEntry().getValue().stream().min(best).orElseThrow();
-		weeks.forEach((week, list) -> list.stream()
-			.filter(m -> comparable(latest, m))
-			.min(best)
-			.ifPresent(m -> out.put(week, m)));
+		String latest = comparability(weeks.lastEntry().getValue().values().stream().min(best).orElseThrow());
+		weeks.forEach((week, byClass) -> {
+			Mention m = byClass.get(latest);
+			if (m != null) {
+				out.put(week, m);
+			}
+		});
 		return out;
 	}
 
 	/** Whether two mentions measure the same thing in the same place, so their difference means something. */
 	boolean comparable(Mention a, Mention b) {
-		if (a.unit() != b.unit() || !Objects.equals(a.counter(), b.counter())) {
-			return false;
-		}
-		int rank = regionRank(a.region(), region);
-		if (rank != regionRank(b.region(), region)) {
-			return false;
-		}
-		// the zone (by any of its names) and "no region given" are each one place; others must be named alike
-		return rank <= 1 || Objects.equals(a.region(), b.region());
+		return comparability(a).equals(comparability(b));
 	}
 
-	private NavigableMap<IsoWeek, List<Mention>> weeks(String indicator) {
+	/**
+	 * What makes mentions comparable: unit, measure word and place. The zone (by any of its names) and "no
+	 * region given" are each one place; other regions must be named alike.
+	 */
+	private String comparability(Mention m) {
+		int rank = regionRank(m.region(), region);
+		return m.unit() + "|" + Objects.toString(m.counter(), "") + "|" + rank + "|"
+				+ (rank <= 1 ? "" : Objects.toString(m.region(), ""));
+	}
+
+	private NavigableMap<IsoWeek, Map<String, Mention>> weeks(String indicator) {
 		return byIndicator.getOrDefault(indicator, new TreeMap<>());
 	}
 

@@ -25,22 +25,44 @@ public final class FigureStore {
 	public record ArticleFigures(long articleId, String week, List<Quantity> figures) {
 	}
 
-	private record Row(ArticleFigures article, int seq, Quantity q) {
+	private record Row(ArticleFigures article, int seq, Quantity q, long sentenceId) {
+	}
+
+	private record Sentence(long id, String text) {
 	}
 
 	public void insert(List<ArticleFigures> articles) {
-		List<Row> rows = new java.util.ArrayList<>();
-		for (ArticleFigures a : articles) {
-			for (int i = 0; i < a.figures().size(); i++) {
-				rows.add(new Row(a, i + 1, a.figures().get(i)));
-			}
-		}
-		if (rows.isEmpty()) {
+		int figureCount = articles.stream().mapToInt(a -> a.figures().size()).sum();
+		if (figureCount == 0) {
 			return;
 		}
+		java.util.Iterator<Long> ids = jdbc
+			.queryForList("SELECT NEXT VALUE FOR BRIEFING_SENTENCE_SEQ FROM UNNEST(SEQUENCE_ARRAY(1, ?, 1))", Long.class,
+					figureCount)
+			.iterator();
+		List<Row> rows = new java.util.ArrayList<>(figureCount);
+		List<Sentence> sentences = new java.util.ArrayList<>();
+		for (ArticleFigures a : articles) {
+			java.util.Map<String, Long> ofArticle = new java.util.HashMap<>();
+			for (int i = 0; i < a.figures().size(); i++) {
+				Quantity q = a.figures().get(i);
+				String text = Text.cap(q.sentence() == null ? "" : q.sentence(), 8000);
+				long sentence = ofArticle.computeIfAbsent(text, t -> {
+					long id = ids.next();
+					sentences.add(new Sentence(id, t));
+					return id;
+				});
+				rows.add(new Row(a, i + 1, q, sentence));
+			}
+		}
+		jdbc.batchUpdate("INSERT INTO BRIEFING_SENTENCE (SENTENCE_ID, SENTENCE) VALUES (?, ?)", sentences, 1000,
+				(ps, x) -> {
+					ps.setLong(1, x.id());
+					ps.setString(2, x.text());
+				});
 		jdbc.batchUpdate("""
 				INSERT INTO BRIEFING_FIGURE (ARTICLE_ID, SEQ, WEEK, CATEGORY, INDICATOR, LABEL, VALUE, VALUE_MAX, UNIT,
-				  COUNTER, QUALIFIER, PERIOD, REGION, DIRECTION, TEXT, SENTENCE, START_OFFSET, END_OFFSET)
+				  COUNTER, QUALIFIER, PERIOD, REGION, DIRECTION, TEXT, SENTENCE_ID, START_OFFSET, END_OFFSET)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, 1000,
 				(PreparedStatement ps, Row row) -> {
 					Quantity q = row.q();
@@ -64,7 +86,7 @@ public final class FigureStore {
 					ps.setString(13, Text.cap(q.region(), 100));
 					ps.setString(14, q.direction());
 					ps.setString(15, Text.cap(q.text(), 1000));
-					ps.setString(16, Text.cap(q.sentence(), 8000));
+					ps.setLong(16, row.sentenceId());
 					ps.setInt(17, q.start());
 					ps.setInt(18, q.end());
 				});
@@ -74,7 +96,12 @@ public final class FigureStore {
 	public int deleteWeeks(List<String> weeks) {
 		int n = 0;
 		for (String week : weeks) {
+			List<Long> sentences = jdbc.queryForList(
+					"SELECT DISTINCT SENTENCE_ID FROM BRIEFING_FIGURE WHERE WEEK = ? AND SENTENCE_ID IS NOT NULL", Long.class,
+					week);
 			n += jdbc.update("DELETE FROM BRIEFING_FIGURE WHERE WEEK = ?", week);
+			jdbc.batchUpdate("DELETE FROM BRIEFING_SENTENCE WHERE SENTENCE_ID = ?", sentences, 1000,
+					(ps, id) -> ps.setLong(1, id));
 		}
 		return n;
 	}

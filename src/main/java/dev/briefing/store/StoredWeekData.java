@@ -25,8 +25,9 @@ public final class StoredWeekData implements WeekData {
 
 	private static final String MENTION_COLUMNS = """
 			G.ID, G.WEEK, G.ARTICLE_ID, A.TITLE, F.NAME, A.PUBLISHED, G.CATEGORY, G.INDICATOR, G.LABEL, G.VALUE,
-			G.VALUE_MAX, G.UNIT, G.COUNTER, G.QUALIFIER, G.PERIOD, G.REGION, G.TEXT, G.SENTENCE
+			G.VALUE_MAX, G.UNIT, G.COUNTER, G.QUALIFIER, G.PERIOD, G.REGION, G.TEXT, S.SENTENCE
 			FROM BRIEFING_FIGURE G JOIN BRIEFING_ARTICLE A ON A.ID = G.ARTICLE_ID JOIN BRIEFING_FILE F ON F.ID = A.FILE_ID
+			LEFT JOIN BRIEFING_SENTENCE S ON S.SENTENCE_ID = G.SENTENCE_ID
 			""";
 
 	private final IsoWeek week;
@@ -88,6 +89,26 @@ public final class StoredWeekData implements WeekData {
 			.params(params)
 			.query((rs, n) -> mention(rs))
 			.list();
+	}
+
+	/**
+	 * Streams the history without ordering it and without the evidence texts, which only the report week's
+	 * mentions need: a long history of a busy catalog stays cheap.
+	 */
+	@Override
+	public void forEachInHistory(Collection<String> indicatorIds, IsoWeek from, IsoWeek to, Consumer<Mention> action) {
+		if (indicatorIds.isEmpty()) {
+			return;
+		}
+		String marks = String.join(",", java.util.Collections.nCopies(indicatorIds.size(), "?"));
+		List<Object> params = new java.util.ArrayList<>(indicatorIds);
+		params.add(from.toString());
+		params.add(to.toString());
+		template.query("SELECT G.ID, G.WEEK, G.ARTICLE_ID, A.TITLE, A.FILE_NAME, A.PUBLISHED, G.CATEGORY, G.INDICATOR, "
+				+ "G.LABEL, G.VALUE, G.VALUE_MAX, G.UNIT, G.COUNTER, G.QUALIFIER, G.PERIOD, G.REGION, "
+				+ "CAST(NULL AS VARCHAR(1)), CAST(NULL AS VARCHAR(1)) "
+				+ "FROM BRIEFING_FIGURE G JOIN BRIEFING_ARTICLE A ON A.ID = G.ARTICLE_ID WHERE G.INDICATOR IN (" + marks
+				+ ") AND G.WEEK BETWEEN ? AND ?", (RowCallbackHandler) rs -> action.accept(mention(rs)), params.toArray());
 	}
 
 	@Override

@@ -42,14 +42,19 @@ public final class QuantityExtractor {
 		if (mentions.isEmpty()) {
 			return List.of();
 		}
-		boolean[] hidden = classifier.hidden(hits);
 		boolean[] hiddenTriggers = matcher.hiddenTriggers(hits);
-		double[] topic = classifier.topic(hits, hidden, 1.0, null);
-		String titleRegion = null;
+		TextView tv = null;
+		KeywordIndex.Hits th = null;
 		if (article.title() != null && !article.title().isBlank()) {
-			TextView tv = TextView.of(article.title());
-			KeywordIndex.Hits th = vocabulary.index.find(tv.c, 0, tv.n);
-			classifier.topic(th, classifier.hidden(th), 3.0, topic);
+			tv = TextView.of(article.title());
+			th = vocabulary.index.find(tv.c, 0, tv.n);
+		}
+		Category family = classifier.family(th, hits);
+		Category[] cats = classifier.categories(v, hits, family);
+		double[] topic = classifier.topic(hits, cats, 1.0, null);
+		String titleRegion = null;
+		if (th != null) {
+			classifier.topic(th, classifier.categories(tv, th, family), 3.0, topic);
 			titleRegion = lastRegion(tv, th, 0, tv.n);
 		}
 		LocalDate ref = article.referenceDate();
@@ -62,6 +67,8 @@ public final class QuantityExtractor {
 		String carriedRegion = null;
 		Bounds b = null;
 		String sentence = null;
+		int partsSentence = -1;
+		int partsFrom = Integer.MAX_VALUE;
 		for (int k = 0; k < mentions.size(); k++) {
 			Mention m = mentions.get(k);
 			b = b == null ? Bounds.of(v, m.start(), m.end()) : b.next(v, m.start(), m.end());
@@ -79,17 +86,40 @@ public final class QuantityExtractor {
 				String r = lastRegion(v, hits, carryFrom, sentenceStart);
 				carriedRegion = r != null ? r : titleRegion;
 			}
-			Indicator indicator = matcher.match(v, hits, hiddenTriggers, m, b, mentions, k);
+			if (b.sentenceStart() != partsSentence) {
+				partsSentence = b.sentenceStart();
+				partsFrom = FigureContext.partsFrom(v, b);
+			}
+			int governedFrom = FigureContext.governedFrom(v, b, mentions, k, partsFrom);
+			CatalogMatcher.Found found = matcher.match(v, hits, hiddenTriggers, m, b, mentions, k, governedFrom,
+					partsFrom, periods);
+			boolean target = FigureContext.isTarget(v, m, b);
+			Indicator indicator = found == null || Classifier.countsBeneficiaries(v, m, b) ? null : found.indicator();
+			Classifier.Decision decision = null;
+			if (found != null && !found.specific()) {
+				// a trigger other subjects share (利率, 期限) holds only where the figure's words agree
+				decision = classifier.decide(v, hits, cats, m, b, topic);
+				if (decision.category() != indicator.category()) {
+					indicator = null;
+				}
+			}
 			Category category;
 			String label;
-			if (indicator != null) {
+			if (indicator != null && !target && !FigureContext.isPerUnit(v, m, b)
+					&& !FigureContext.isChangeOfLevel(v, m, b) && !FigureContext.isOldValue(v, mentions, k, b)) {
 				category = indicator.category();
 				label = indicator.label();
 			}
+			else if (indicator != null) {
+				// a goal, a cap, a change or an old value of the entry's figure: the entry's subject, not its value
+				category = indicator.category();
+				label = target ? indicator.label() + "（目标）" : classifier.decide(v, hits, cats, m, b, topic).keyword();
+				indicator = null;
+			}
 			else {
-				Classifier.Decision d = classifier.decide(v, hits, hidden, m, b, topic);
+				Classifier.Decision d = decision != null ? decision : classifier.decide(v, hits, cats, m, b, topic);
 				category = d.category();
-				label = d.keyword();
+				label = target ? (d.keyword() == null ? "目标" : d.keyword() + "（目标）") : d.keyword();
 			}
 			String period = lastPeriod(periods, sentenceStart, m.numberStart(), true);
 			if (period == null) {
@@ -106,7 +136,8 @@ public final class QuantityExtractor {
 			int end = v.origEnd(m.end());
 			out.add(new Quantity(article.file(), article.number(), article.title(), article.published(), category,
 					indicator == null ? null : indicator.id(), label, m.value(), m.valueMax(), m.unit(), m.counter(),
-					m.qualifier(), period, region, m.direction(), text.substring(start, end), sentence, start, end));
+					m.qualifier(), period, region, m.direction(), text.substring(start, end), sentence, start, end,
+					target));
 		}
 		return out;
 	}

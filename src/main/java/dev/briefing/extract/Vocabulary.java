@@ -22,12 +22,25 @@ final class Vocabulary {
 
 		final List<Integer> triggerOf = new ArrayList<>();
 
-		boolean exclusion;
+		/** The entries (by index) this word stops matching. */
+		final List<Integer> excludes = new ArrayList<>();
 
 		String region;
 
 		boolean stop;
+
+		/** The survey this word names ({@code 中小企业}, {@code PMI}), whose sub-indices follow it. */
+		Category family;
+
+		/** A sub-index several surveys share ({@code 生产指数}): its category is its survey's. */
+		boolean sharedIndex;
 	}
+
+	/** Sub-indices that both the SME survey and the purchasing managers' survey report. */
+	private static final String[] SHARED_INDICES = { "生产指数", "新订单指数", "销售指数", "用工指数", "从业人员指数",
+			"新出口订单指数", "进口指数", "原材料购进价格指数", "主要原材料购进价格指数", "购进价格指数", "出厂价格指数",
+			"产成品库存指数", "原材料库存指数", "供应商配送时间指数", "采购量指数", "在手订单指数", "经营活动预期指数",
+			"生产经营活动预期指数", "业务活动预期指数", "销售价格指数" };
 
 	final KeywordIndex index;
 
@@ -48,14 +61,14 @@ final class Vocabulary {
 			for (String t : ind.triggers()) {
 				Role r = map.computeIfAbsent(normalize(t), x -> new Role());
 				r.triggerOf.add(k);
-				// a long trigger names its subject as well as a category keyword does
-				if (r.category == null && t.length() >= 3 && ind.category() != Category.OTHER) {
+				// a long trigger names its subject as well as a category keyword does; a rank's names only its frame
+				if (r.category == null && t.length() >= 3 && ind.category() != Category.OTHER && ind.unit() != Unit.RANK) {
 					r.category = ind.category();
 					r.weight = 0.8;
 				}
 			}
 			for (String x : ind.exclude()) {
-				map.computeIfAbsent(normalize(x), y -> new Role()).exclusion = true;
+				map.computeIfAbsent(normalize(x), y -> new Role()).excludes.add(k);
 			}
 		}
 		if (region != null) {
@@ -84,6 +97,20 @@ final class Vocabulary {
 		}
 		for (String w : new String[] { "全国", "我国", "国内", "全国各地" }) {
 			regionWord(map, w, "全国");
+		}
+		for (String w : SHARED_INDICES) {
+			Role r = map.computeIfAbsent(w, k -> new Role());
+			r.sharedIndex = true;
+			if (r.category == null) {
+				r.category = Category.MACRO;
+				r.weight = 1;
+			}
+		}
+		for (String w : new String[] { "中小企业", "中小微企业" }) {
+			map.computeIfAbsent(w, k -> new Role()).family = Category.SME_INDEX;
+		}
+		for (String w : new String[] { "采购经理指数", "采购经理", "PMI", "非制造业" }) {
+			map.computeIfAbsent(w, k -> new Role()).family = Category.MACRO;
 		}
 		for (String s : StopPhrases.ALL) {
 			map.computeIfAbsent(s, k -> new Role()).stop = true;

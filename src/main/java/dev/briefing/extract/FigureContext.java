@@ -71,7 +71,7 @@ final class FigureContext {
 
 	/** Views of a whole that are not a split into parts: 从价格看, 从全市看, 从总量看. */
 	private static final java.util.Set<String> WHOLE_VIEWS = java.util.Set.of("价格", "总量", "增速", "全市", "全省", "全国",
-			"全区", "趋势", "走势", "数据", "整体", "总体", "全年", "月度", "季度", "当月", "累计", "环比", "同比", "规模", "效果",
+			"全区", "趋势", "走势", "数据", "整体", "总体", "全年", "月度", "季度", "当月", "累计", "环比", "同比", "效果",
 			"进度");
 
 	private static boolean partsBy(String dimension) {

@@ -19,16 +19,22 @@ public final class QuantityExtractor {
 	/** How far back (in characters, within a paragraph) a period or region named earlier still holds. */
 	private static final int CARRY = 400;
 
+	/** The opening of an article (its lead), where the body that published its figures is named. */
+	private static final int LEAD = 160;
+
 	private final Vocabulary vocabulary;
 
 	private final Classifier classifier;
 
 	private final CatalogMatcher matcher;
 
+	private final RegionReader regions;
+
 	public QuantityExtractor(IndicatorCatalog catalog, BriefingConfig.Region region) {
 		this.vocabulary = new Vocabulary(catalog, region);
 		this.classifier = new Classifier(vocabulary);
 		this.matcher = new CatalogMatcher(catalog, vocabulary);
+		this.regions = new RegionReader(vocabulary);
 	}
 
 	public List<Quantity> extract(Article article) {
@@ -55,7 +61,10 @@ public final class QuantityExtractor {
 		String titleRegion = null;
 		if (th != null) {
 			classifier.topic(th, classifier.categories(tv, th, family), 3.0, topic);
-			titleRegion = lastRegion(tv, th, 0, tv.n);
+			titleRegion = regions.last(tv, th, 0, tv.n);
+		}
+		if (titleRegion == null && regions.nationalSource(v, hits, 0, Math.min(v.n, LEAD))) {
+			titleRegion = RegionReader.NATIONAL;
 		}
 		LocalDate ref = article.referenceDate();
 		List<Quantity> out = new ArrayList<>(mentions.size());
@@ -79,11 +88,14 @@ public final class QuantityExtractor {
 			if (b.sentenceStart() != sentenceStart) {
 				sentenceStart = b.sentenceStart();
 				if (b.sentenceEnd() > periodsRead) {
-					periods.addAll(PeriodReader.read(v, Math.max(periodsRead, 0), b.sentenceEnd(), ref));
+					periods.addAll(PeriodReader.read(v, Math.max(periodsRead, 0), b.sentenceEnd(), ref, periods));
 					periodsRead = b.sentenceEnd();
 				}
 				carryFrom = Math.max(paragraphStart(v, sentenceStart), sentenceStart - CARRY);
-				String r = lastRegion(v, hits, carryFrom, sentenceStart);
+				String r = regions.last(v, hits, carryFrom, sentenceStart);
+				if (r == null && regions.nationalSource(v, hits, carryFrom, sentenceStart)) {
+					r = RegionReader.NATIONAL;
+				}
 				carriedRegion = r != null ? r : titleRegion;
 			}
 			if (b.sentenceStart() != partsSentence) {
@@ -121,16 +133,17 @@ public final class QuantityExtractor {
 				category = d.category();
 				label = target ? (d.keyword() == null ? "目标" : d.keyword() + "（目标）") : d.keyword();
 			}
-			String period = lastPeriod(periods, sentenceStart, m.numberStart(), true);
+			String period = lastPeriod(periods, sentenceStart, m.numberStart(), true, false);
 			if (period == null) {
-				period = lastPeriod(periods, sentenceStart, m.numberStart(), false);
+				period = lastPeriod(periods, sentenceStart, m.numberStart(), false, false);
 			}
 			if (period == null) {
-				period = lastPeriod(periods, carryFrom, sentenceStart, true);
+				period = lastPeriod(periods, carryFrom, sentenceStart, true, true);
 			}
-			String region = lastRegion(v, hits, sentenceStart, m.start());
+			String region = regions.last(v, hits, sentenceStart, m.start());
 			if (region == null) {
-				region = carriedRegion;
+				region = regions.nationalSource(v, hits, sentenceStart, m.start()) ? RegionReader.NATIONAL
+						: carriedRegion;
 			}
 			int start = v.origStart(m.start());
 			int end = v.origEnd(m.end());
@@ -153,34 +166,18 @@ public final class QuantityExtractor {
 	}
 
 	/**
-	 * The last region named in {@code [from, to)}, passing over one named as a frame of comparison: in
-	 * {@code 我省增速高于全国} or {@code 在全市排名第5} the figure is not the country's or the city's.
+	 * The last period named in {@code [from, before)} that is not a base of comparison, nor, carried from an
+	 * earlier sentence, a deadline.
 	 */
-	private String lastRegion(TextView v, KeywordIndex.Hits hits, int from, int to) {
-		String region = null;
-		for (int h = Classifier.firstEndingAfter(hits, from); h < hits.size && hits.end[h] <= to; h++) {
-			String r = vocabulary.roles[hits.word[h]].region;
-			if (r != null && hits.start[h] >= from && !isFrame(v, hits.start[h])) {
-				region = r;
-			}
-		}
-		return region;
-	}
-
-	private static boolean isFrame(TextView v, int start) {
-		char before = v.at(start - 1);
-		return before == '于' || before == '比' || before == '较' || before == '居' || before == '在' || before == '列'
-				|| before == '占' || before == '与' || before == '和';
-	}
-
-	/** The last period named in {@code [from, before)} that is not a base of comparison. */
-	private static String lastPeriod(List<PeriodReader.Found> periods, int from, int before, boolean leading) {
+	private static String lastPeriod(List<PeriodReader.Found> periods, int from, int before, boolean leading,
+			boolean carried) {
 		for (int k = periods.size() - 1; k >= 0; k--) {
 			PeriodReader.Found f = periods.get(k);
 			if (f.start() < from) {
 				return null;
 			}
-			if (f.start() < before && !f.comparison() && f.period() != null && (f.leading() || !leading)) {
+			if (f.start() < before && !f.comparison() && f.period() != null && (f.leading() || !leading)
+					&& !(f.deadline() && carried)) {
 				return f.period();
 			}
 		}

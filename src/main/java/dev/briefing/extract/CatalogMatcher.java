@@ -6,7 +6,8 @@ import java.util.List;
  * Finds the catalog indicator of a figure: the entry whose unit agrees and one of whose trigger words
  * stands nearest, in the figure's clause (either side) or earlier in its sentence. A trigger in an
  * earlier clause does not reach past another figure of the same kind, nor a count (a count's trigger
- * names what it counts, in its own clause). In a breakdown ({@code 分行业看，制造业贷款余额…}) a trigger
+ * names what it counts, in its own clause, unless the entry names its measure word and the count's clause
+ * names nothing else). In a breakdown ({@code 分行业看，制造业贷款余额…}) a trigger
  * with a word qualifying it names a part, not the entry. An entry's exclusion words veto it where they
  * stand among the words that govern the figure or in the trigger's clause.
  */
@@ -105,6 +106,10 @@ final class CatalogMatcher {
 			int scope = Math.min(governedFrom, triggerClause);
 			for (int k : r.triggerOf) {
 				Indicator ind = indicators.get(k);
+				if (far && m.unit() == Unit.COUNT && ind.counter() == null) {
+					// a count reaches back only to an entry that names what it counts by its measure word
+					continue;
+				}
 				if (!ind.accepts(m.unit(), m.counter()) || excluded(hits, scope, b.clauseEnd(), k)
 						|| far && clauseSaysOtherwise(hits, first, b, m, ind.category())) {
 					continue;

@@ -42,7 +42,7 @@ final class CatalogMatcher {
 				}
 				Vocabulary.Role o = vocabulary.roles[hits.word[g]];
 				boolean other = o.category != null && o.weight >= 1 && o.triggerOf.isEmpty()
-						|| !o.triggerOf.isEmpty() && java.util.Collections.disjoint(o.triggerOf, r.triggerOf);
+						|| !o.triggerOf.isEmpty() && !o.entries.intersects(r.entries);
 				if (other) {
 					hidden[h] = true;
 					break;
@@ -248,7 +248,7 @@ final class CatalogMatcher {
 			return false;
 		}
 		for (int h = Classifier.firstEndingAfter(hits, from); h < hits.size && hits.start[h] < to; h++) {
-			if (hits.start[h] >= from && hits.end[h] <= to && vocabulary.roles[hits.word[h]].excludes.contains(entry)) {
+			if (hits.start[h] >= from && hits.end[h] <= to && vocabulary.roles[hits.word[h]].excludes.get(entry)) {
 				return true;
 			}
 		}

@@ -284,7 +284,7 @@ final class Classifier {
 	/** Matters handled counted before their number: 收集诉求52个, 解决问题67个, 办理审批手续96件. */
 	private static final String[] MATTERS = { "问题", "诉求", "事项", "手续", "隐患", "件次" };
 
-	private static boolean countsNoEconomicThing(TextView v, Mention m) {
+	static boolean countsNoEconomicThing(TextView v, Mention m) {
 		if (m.unit() != Unit.COUNT || !"个".equals(m.counter()) && !"项".equals(m.counter())
 				&& !"条".equals(m.counter()) && !"件".equals(m.counter()) && !"处".equals(m.counter())) {
 			return false;

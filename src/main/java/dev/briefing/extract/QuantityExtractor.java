@@ -106,7 +106,8 @@ public final class QuantityExtractor {
 			CatalogMatcher.Found found = matcher.match(v, hits, hiddenTriggers, m, b, mentions, k, governedFrom,
 					partsFrom, periods);
 			boolean target = FigureContext.isTarget(v, m, b);
-			Indicator indicator = found == null || Classifier.countsBeneficiaries(v, m, b) ? null : found.indicator();
+			Indicator indicator = found == null || Classifier.countsBeneficiaries(v, m, b)
+					|| Classifier.countsNoEconomicThing(v, m) ? null : found.indicator();
 			Classifier.Decision decision = null;
 			if (found != null && !found.specific()) {
 				// a trigger other subjects share (利率, 期限) holds only where the figure's words agree

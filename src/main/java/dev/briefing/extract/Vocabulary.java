@@ -22,8 +22,11 @@ final class Vocabulary {
 
 		final List<Integer> triggerOf = new ArrayList<>();
 
+		/** {@link #triggerOf} as a set, to tell quickly whether two words trigger a common entry. */
+		final java.util.BitSet entries = new java.util.BitSet();
+
 		/** The entries (by index) this word stops matching. */
-		final List<Integer> excludes = new ArrayList<>();
+		final java.util.BitSet excludes = new java.util.BitSet();
 
 		String region;
 
@@ -72,6 +75,7 @@ final class Vocabulary {
 			for (String t : ind.triggers()) {
 				Role r = map.computeIfAbsent(normalize(t), x -> new Role());
 				r.triggerOf.add(k);
+				r.entries.set(k);
 				// a long trigger names its subject as well as a category keyword does; a rank's names only its frame
 				if (r.category == null && t.length() >= 3 && ind.category() != Category.OTHER && ind.unit() != Unit.RANK) {
 					r.category = ind.category();
@@ -79,7 +83,7 @@ final class Vocabulary {
 				}
 			}
 			for (String x : ind.exclude()) {
-				map.computeIfAbsent(normalize(x), y -> new Role()).excludes.add(k);
+				map.computeIfAbsent(normalize(x), y -> new Role()).excludes.set(k);
 			}
 		}
 		if (region != null) {

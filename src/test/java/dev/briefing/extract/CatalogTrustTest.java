@@ -149,6 +149,16 @@ class CatalogTrustTest {
 			.containsExactly("enterprise.count", "enterprise.above_scale");
 	}
 
+	@Test
+	void anEntryCountsOnlyWhatItsLabelSays() {
+		assertThat(indicators(Extraction.of("从环比看，三季度国内生产总值增长0.9%。"))).containsExactly((String) null);
+		assertThat(indicators(Extraction.of("全市人均GDP超过10万元。"))).containsExactly((String) null);
+		assertThat(indicators(Extraction.of("同期，我国对东盟进出口5.7万亿元，增长8.6%。"))).containsExactly(null, null);
+		assertThat(indicators(Extraction.of("46名包联干部分包联系辖区规上企业。"))).containsExactly((String) null);
+		assertThat(indicators(Extraction.of("本次招聘会现场达成就业意向612人。"))).containsExactly((String) null);
+		assertThat(indicators(Extraction.of("全省专项债券重点支持交通、能源等11个领域。"))).containsExactly((String) null);
+	}
+
 	private static List<String> indicators(List<Quantity> found) {
 		return found.stream().map(Quantity::indicator).toList();
 	}

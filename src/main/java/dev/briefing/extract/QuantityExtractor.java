@@ -106,34 +106,7 @@ public final class QuantityExtractor {
 			CatalogMatcher.Found found = matcher.match(v, hits, hiddenTriggers, m, b, mentions, k, governedFrom,
 					partsFrom, periods);
 			boolean target = FigureContext.isTarget(v, m, b);
-			Indicator indicator = found == null || Classifier.countsBeneficiaries(v, m, b)
-					|| Classifier.countsNoEconomicThing(v, m) ? null : found.indicator();
-			Classifier.Decision decision = null;
-			if (found != null && !found.specific()) {
-				// a trigger other subjects share (利率, 期限) holds only where the figure's words agree
-				decision = classifier.decide(v, hits, cats, m, b, topic);
-				if (decision.category() != indicator.category()) {
-					indicator = null;
-				}
-			}
-			Category category;
-			String label;
-			if (indicator != null && !target && !FigureContext.isPerUnit(v, m, b)
-					&& !FigureContext.isChangeOfLevel(v, m, b) && !FigureContext.isOldValue(v, mentions, k, b)) {
-				category = indicator.category();
-				label = indicator.label();
-			}
-			else if (indicator != null) {
-				// a goal, a cap, a change or an old value of the entry's figure: the entry's subject, not its value
-				category = indicator.category();
-				label = target ? indicator.label() + "（目标）" : classifier.decide(v, hits, cats, m, b, topic).keyword();
-				indicator = null;
-			}
-			else {
-				Classifier.Decision d = decision != null ? decision : classifier.decide(v, hits, cats, m, b, topic);
-				category = d.category();
-				label = target ? (d.keyword() == null ? "目标" : d.keyword() + "（目标）") : d.keyword();
-			}
+			Subject subject = subject(v, hits, cats, topic, mentions, k, b, found, target);
 			String period = lastPeriod(periods, sentenceStart, m.numberStart(), true, false);
 			if (period == null) {
 				period = lastPeriod(periods, sentenceStart, m.numberStart(), false, false);
@@ -148,12 +121,52 @@ public final class QuantityExtractor {
 			}
 			int start = v.origStart(m.start());
 			int end = v.origEnd(m.end());
-			out.add(new Quantity(article.file(), article.number(), article.title(), article.published(), category,
-					indicator == null ? null : indicator.id(), label, m.value(), m.valueMax(), m.unit(), m.counter(),
+			out.add(new Quantity(article.file(), article.number(), article.title(), article.published(),
+					subject.category(), subject.indicator(), subject.label(), m.value(), m.valueMax(), m.unit(), m.counter(),
 					m.qualifier(), period, region, m.direction(), text.substring(start, end), sentence, start, end,
 					target));
 		}
 		return out;
+	}
+
+	/** What a figure is about: its category, its catalog indicator (or null) and its label. */
+	private record Subject(Category category, String indicator, String label) {
+	}
+
+	/**
+	 * The figure's catalog entry where the entry's value is what it reports, else its category from the
+	 * entry or from the words around it. A goal, a cap, a change or an old value keeps the entry's category
+	 * but not its id; so does a count of beneficiaries or of things not economic.
+	 */
+	private Subject subject(TextView v, KeywordIndex.Hits hits, Category[] cats, double[] topic, List<Mention> mentions,
+			int k, Bounds b, CatalogMatcher.Found found, boolean target) {
+		Mention m = mentions.get(k);
+		Indicator indicator = found == null || Classifier.countsBeneficiaries(v, m, b)
+				|| Classifier.countsNoEconomicThing(v, m) ? null : found.indicator();
+		Classifier.Decision decision = null;
+		if (indicator != null && !found.specific()) {
+			// a trigger other subjects share (利率, 期限) holds only where the figure's words agree
+			decision = classifier.decide(v, hits, cats, m, b, topic);
+			if (decision.category() != indicator.category()) {
+				indicator = null;
+			}
+		}
+		if (indicator == null) {
+			Classifier.Decision d = decision != null ? decision : classifier.decide(v, hits, cats, m, b, topic);
+			return new Subject(d.category(), null, target ? targetLabel(d.keyword()) : d.keyword());
+		}
+		if (target) {
+			return new Subject(indicator.category(), null, targetLabel(indicator.label()));
+		}
+		if (FigureContext.isPerUnit(v, m, b) || FigureContext.isChangeOfLevel(v, m, b)
+				|| FigureContext.isOldValue(v, mentions, k, b)) {
+			return new Subject(indicator.category(), null, classifier.decide(v, hits, cats, m, b, topic).keyword());
+		}
+		return new Subject(indicator.category(), indicator.id(), indicator.label());
+	}
+
+	private static String targetLabel(String label) {
+		return label == null ? "目标" : label + "（目标）";
 	}
 
 	private BitSet stops(KeywordIndex.Hits hits) {

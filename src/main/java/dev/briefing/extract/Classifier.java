@@ -3,7 +3,9 @@ package dev.briefing.extract;
 /**
  * Decides a figure's category from the keywords around it: the nearer a keyword stands (best in the
  * same clause, to the left), the more it counts; the article's own topic (its headline above all)
- * tips the balance where the figure's words say little.
+ * tips the balance where the figure's words say little. A sub-index shared by several surveys
+ * ({@code 生产指数}, {@code 新订单指数}) belongs to the survey its sentence or its article names
+ * ({@code 中小企业} or {@code PMI}).
  */
 final class Classifier {
 
@@ -27,19 +29,73 @@ final class Classifier {
 	}
 
 	/** Keyword weight per category over a whole text (an article's topic). */
-	double[] topic(KeywordIndex.Hits hits, boolean[] hidden, double factor, double[] into) {
+	double[] topic(KeywordIndex.Hits hits, Category[] cats, double factor, double[] into) {
 		double[] t = into == null ? new double[CATEGORIES.length] : into;
 		for (int h = 0; h < hits.size; h++) {
-			Vocabulary.Role r = vocabulary.roles[hits.word[h]];
-			if (r.category != null && !hidden[h]) {
-				t[r.category.ordinal()] += r.weight * factor;
+			if (cats[h] != null) {
+				t[cats[h].ordinal()] += vocabulary.roles[hits.word[h]].weight * factor;
 			}
 		}
 		return t;
 	}
 
+	/** How far back (in characters) a survey named in a sentence still owns a sub-index. */
+	private static final int FAMILY_REACH = 80;
+
+	/**
+	 * The category each keyword counts for: its own, none where a longer keyword hides it, and for a shared
+	 * sub-index the survey named last before it in its sentence, else the article's.
+	 */
+	Category[] categories(TextView v, KeywordIndex.Hits hits, Category articleFamily) {
+		boolean[] hidden = hidden(hits);
+		Category[] cats = new Category[hits.size];
+		Category lastFamily = null;
+		int lastFamilyEnd = -1;
+		for (int h = 0; h < hits.size; h++) {
+			Vocabulary.Role r = vocabulary.roles[hits.word[h]];
+			if (r.family != null) {
+				lastFamily = r.family;
+				lastFamilyEnd = hits.end[h];
+			}
+			if (r.category == null || hidden[h]) {
+				continue;
+			}
+			cats[h] = r.category;
+			if (r.sharedIndex) {
+				Category f = lastFamily != null && hits.start[h] - lastFamilyEnd <= FAMILY_REACH
+						&& !sentenceEndBetween(v, lastFamilyEnd, hits.start[h]) ? lastFamily : articleFamily;
+				if (f != null) {
+					cats[h] = f;
+				}
+			}
+		}
+		return cats;
+	}
+
+	/** The survey an article is about: the first named in its headline, else in its text, else null. */
+	Category family(KeywordIndex.Hits titleHits, KeywordIndex.Hits hits) {
+		for (KeywordIndex.Hits hs : new KeywordIndex.Hits[] { titleHits, hits }) {
+			for (int h = 0; hs != null && h < hs.size; h++) {
+				Category f = vocabulary.roles[hs.word[h]].family;
+				if (f != null) {
+					return f;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean sentenceEndBetween(TextView v, int from, int to) {
+		for (int p = Math.max(from, 0); p < to; p++) {
+			if (Bounds.endsSentence(v.c[p])) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Category keywords that stand inside a longer category keyword ({@code 收入} in {@code 财政收入}). */
-	boolean[] hidden(KeywordIndex.Hits hits) {
+	private boolean[] hidden(KeywordIndex.Hits hits) {
 		boolean[] hidden = new boolean[hits.size];
 		int minStart = Integer.MAX_VALUE;
 		int h = hits.size - 1;
@@ -64,7 +120,7 @@ final class Classifier {
 		return hidden;
 	}
 
-	Decision decide(TextView v, KeywordIndex.Hits hits, boolean[] hidden, Mention m, Bounds b, double[] topic) {
+	Decision decide(TextView v, KeywordIndex.Hits hits, Category[] cats, Mention m, Bounds b, double[] topic) {
 		if (countsNoEconomicThing(v, m)) {
 			return new Decision(Category.OTHER, null);
 		}
@@ -74,9 +130,12 @@ final class Classifier {
 			last++;
 		}
 		double[] score = new double[CATEGORIES.length];
-		boolean strong = localScores(hits, hidden, first, last, m, b, score);
-		if (m.unit() == Unit.COUNT && ("家".equals(m.counter()) || "户".equals(m.counter()))
-				&& enterpriseNextTo(hits, first, last, m)) {
+		boolean beneficiaries = countsBeneficiaries(v, m, b);
+		boolean strong = localScores(v, hits, cats, first, last, m, b, beneficiaries, score);
+		int entity = m.unit() == Unit.COUNT && ("家".equals(m.counter()) || "户".equals(m.counter())) && !beneficiaries
+				? enterpriseNextTo(hits, first, last, m) : -1;
+		if (entity >= 0 && !otherSubjectAfter(hits, cats, entity, last, b)
+				&& !modifiedByOtherSubject(v, hits, cats, first, entity, b)) {
 			score[Category.ENTERPRISE.ordinal()] += 1.0;
 			strong = true;
 		}
@@ -103,7 +162,34 @@ final class Classifier {
 			}
 		}
 		Category c = top(score, null);
-		return new Decision(c, c == Category.OTHER ? null : bestWordOf(c, hits, first, last, m, b));
+		return new Decision(c, c == Category.OTHER ? null : bestWordOf(c, hits, cats, first, last, m, b));
+	}
+
+	/** Words opening a clause of those a measure benefits: 惠及经营主体2.1万户 counts for the measure, not for entities. */
+	private static final String[] BENEFIT = { "惠及", "受惠", "受益", "惠及了", "覆盖" };
+
+	static boolean countsBeneficiaries(TextView v, Mention m, Bounds b) {
+		if (m.unit() != Unit.COUNT) {
+			return false;
+		}
+		for (String w : BENEFIT) {
+			if (v.startsWith(b.clauseStart(), w)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A keyword naming another economic subject after the entities: 45家企业与银行机构现场签约 is about financing. */
+	private boolean otherSubjectAfter(KeywordIndex.Hits hits, Category[] cats, int entity, int last, Bounds b) {
+		for (int h = entity + 1; h < last; h++) {
+			Category c = cats[h];
+			if (c != null && c != Category.ENTERPRISE && c != Category.OTHER && hits.start[h] >= hits.end[entity]
+					&& hits.end[h] <= b.clauseEnd() && vocabulary.roles[hits.word[h]].weight >= 0.5) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -111,21 +197,43 @@ final class Classifier {
 	 * it: per category the strongest keyword counts fully, the others a quarter, so that many weak words
 	 * do not outvote one that names the figure. Returns whether a full-weight keyword took part.
 	 */
-	private boolean localScores(KeywordIndex.Hits hits, boolean[] hidden, int first, int last, Mention m, Bounds b,
-			double[] score) {
+	private boolean localScores(TextView v, KeywordIndex.Hits hits, Category[] cats, int first, int last, Mention m,
+			Bounds b, boolean beneficiaries, double[] score) {
 		double[] peak = new double[CATEGORIES.length];
 		double[] rest = new double[CATEGORIES.length];
 		boolean strong = false;
+		// where the figure's clause names nothing, the subject of a clause before carries over to it
+		int reach = m.start();
+		for (int h = first; h < last; h++) {
+			if (cats[h] != null && hits.start[h] >= b.clauseStart() && hits.end[h] <= b.clauseEnd()) {
+				reach = -1;
+				break;
+			}
+		}
+		reach = reach < 0 ? m.start() : b.clauseStart();
 		for (int h = first; h < last; h++) {
 			Vocabulary.Role r = vocabulary.roles[hits.word[h]];
 			int hs = hits.start[h];
 			int he = hits.end[h];
-			if (r.category == null || hidden[h] || hs < b.sentenceStart() || he > b.clauseEnd()) {
+			Category cat = cats[h];
+			if (cat == null || hs < b.sentenceStart() || he > b.clauseEnd()) {
+				continue;
+			}
+			if (cat == Category.ENTERPRISE && (beneficiaries && hs >= b.clauseStart()
+					|| modifiedByOtherSubject(v, hits, cats, first, h, b))) {
 				continue;
 			}
 			double s;
 			if (he <= m.start()) {
-				s = r.weight * (hs >= b.clauseStart() ? 1.0 : 0.6) / (1 + (m.start() - he) / 8.0);
+				if (hs >= b.clauseStart()) {
+					s = r.weight / (1 + (m.start() - he) / 8.0);
+				}
+				else if (reach == b.clauseStart()) {
+					s = r.weight * 0.6 / (1 + (reach - he) / 24.0);
+				}
+				else {
+					s = r.weight * 0.6 / (1 + (m.start() - he) / 8.0);
+				}
 			}
 			else if (hs >= m.end()) {
 				s = r.weight * 0.8 / (1 + (hs - m.end()) / 4.0);
@@ -133,7 +241,7 @@ final class Classifier {
 			else {
 				continue;
 			}
-			int c = r.category.ordinal();
+			int c = cat.ordinal();
 			rest[c] += Math.min(s, peak[c]);
 			peak[c] = Math.max(peak[c], s);
 			strong |= r.weight >= 0.8;
@@ -145,14 +253,40 @@ final class Classifier {
 	}
 
 
+	/**
+	 * 有进出口实绩的企业, 申报融资的小微企业数量: entities that a modifier ending in 的 places under another subject,
+	 * named there by a keyword of weight.
+	 */
+	private boolean modifiedByOtherSubject(TextView v, KeywordIndex.Hits hits, Category[] cats, int first, int h,
+			Bounds b) {
+		int de = hits.start[h] - 1;
+		while (de > b.clauseStart() && hits.start[h] - de <= 4 && v.c[de] != '的' && !Bounds.endsClause(v.c[de])) {
+			de--;
+		}
+		if (v.at(de) != '的') {
+			return false;
+		}
+		for (int g = first; g < h; g++) {
+			Category c = cats[g];
+			if (c != null && c != Category.ENTERPRISE && c != Category.OTHER && hits.start[g] >= b.clauseStart()
+					&& hits.end[g] <= de && vocabulary.roles[hits.word[g]].weight >= 1) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Places, trades and parts counted in passing: 31个大城市, 21个行业, 3个方面. */
 	private static final String[] NOT_ECONOMIC_COUNTED = { "大城市", "城市", "省份", "省", "行业", "地区", "国家", "部门", "领域",
 			"方面", "环节", "批次", "区县", "县", "乡镇", "街道", "社区", "村", "代表团", "小组", "组", "工作组", "专班", "会议", "文件",
 			"措施", "举措", "条措施", "问题", "方向", "重点", "任务", "目标", "版块", "板块", "分行业", "大类", "门类", "类别", "品类" };
 
-	private static boolean countsNoEconomicThing(TextView v, Mention m) {
+	/** Matters handled counted before their number: 收集诉求52个, 解决问题67个, 办理审批手续96件. */
+	private static final String[] MATTERS = { "问题", "诉求", "事项", "手续", "隐患", "件次" };
+
+	static boolean countsNoEconomicThing(TextView v, Mention m) {
 		if (m.unit() != Unit.COUNT || !"个".equals(m.counter()) && !"项".equals(m.counter())
-				&& !"条".equals(m.counter())) {
+				&& !"条".equals(m.counter()) && !"件".equals(m.counter()) && !"处".equals(m.counter())) {
 			return false;
 		}
 		for (String w : NOT_ECONOMIC_COUNTED) {
@@ -160,29 +294,35 @@ final class Classifier {
 				return true;
 			}
 		}
-		return false;
-	}
-
-	/** 企业2.8万家, 552家企业: enterprises counted, whatever the sentence is about. */
-	private boolean enterpriseNextTo(KeywordIndex.Hits hits, int first, int last, Mention m) {
-		for (int h = first; h < last; h++) {
-			String w = vocabulary.index.word(hits.word[h]);
-			boolean entity = w.endsWith("企业") || w.equals("经营主体") || w.equals("市场主体") || w.equals("个体工商户")
-					|| w.equals("商户") || w.equals("公司");
-			if (entity && (m.start() - hits.end[h] >= 0 && m.start() - hits.end[h] <= 2
-					|| hits.start[h] >= m.end() && hits.start[h] - m.end() <= 1)) {
+		for (String w : MATTERS) {
+			if (v.endsWith(m.start(), w)) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private String bestWordOf(Category c, KeywordIndex.Hits hits, int first, int last, Mention m, Bounds b) {
+	/** 企业2.8万家, 552家企业: the keyword of the enterprises counted, whatever the sentence is about, else -1. */
+	private int enterpriseNextTo(KeywordIndex.Hits hits, int first, int last, Mention m) {
+		for (int h = first; h < last; h++) {
+			String w = vocabulary.index.word(hits.word[h]);
+			boolean entity = w.endsWith("企业") || w.equals("经营主体") || w.equals("市场主体") || w.equals("个体工商户")
+					|| w.equals("商户") || w.equals("公司");
+			if (entity && (m.start() - hits.end[h] >= 0 && m.start() - hits.end[h] <= 2
+					|| hits.start[h] >= m.end() && hits.start[h] - m.end() <= 1)) {
+				return h;
+			}
+		}
+		return -1;
+	}
+
+	private String bestWordOf(Category c, KeywordIndex.Hits hits, Category[] cats, int first, int last, Mention m,
+			Bounds b) {
 		String word = null;
 		int bestDist = Integer.MAX_VALUE;
 		for (int h = first; h < last; h++) {
 			Vocabulary.Role r = vocabulary.roles[hits.word[h]];
-			if (r.category != c || r.weight < 1 || hits.start[h] < b.sentenceStart()) {
+			if (cats[h] != c || r.weight < 1 || hits.start[h] < b.sentenceStart()) {
 				continue;
 			}
 			int dist = hits.end[h] <= m.start() ? m.start() - hits.end[h] : hits.start[h] - m.end() + 4;

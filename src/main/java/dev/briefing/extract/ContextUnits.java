@@ -81,7 +81,9 @@ final class ContextUnits {
 		}
 		if (v.at(k + 1) == '期') {
 			char after = v.at(k + 2);
-			if ("债国地专一政品超特固".indexOf(after) >= 0 || "和及、".indexOf(after) >= 0 && bondAhead(v, k + 2)) {
+			if ("债国地专一政品超特固".indexOf(after) >= 0 || "和及、".indexOf(after) >= 0 && bondAhead(v, k + 2)
+					|| durationContext(v, listHead(v, start))) {
+				// 10年期国债, 期限为10年期
 				return new UnitReader.Match(Unit.YEAR, null, k + 2, 0, null, over);
 			}
 			return null;
@@ -93,6 +95,11 @@ final class ContextUnits {
 			// 13.5年 is no calendar year
 			return new UnitReader.Match(Unit.YEAR, null, k + 1, 0, null, over);
 		}
+		return durationContext(v, listHead(v, start)) ? new UnitReader.Match(Unit.YEAR, null, k + 1, 0, null, over)
+				: null;
+	}
+
+	private static boolean durationContext(TextView v, int start) {
 		int from = Math.max(0, start - 6);
 		for (int p = start; p > from; p--) {
 			char ch = v.at(p - 1);
@@ -101,10 +108,26 @@ final class ContextUnits {
 			}
 			for (String w : YEAR_CONTEXT) {
 				if (v.endsWith(p, w)) {
-					return new UnitReader.Match(Unit.YEAR, null, k + 1, 0, null, over);
+					return true;
 				}
 			}
 		}
-		return null;
+		return false;
+	}
+
+	/** 期限分别为10年和20年: the start of the first of a list of years, whose words hold for the others. */
+	private static int listHead(TextView v, int start) {
+		int s = start;
+		for (int guard = 0; guard < 4 && "和、及与".indexOf(v.at(s - 1)) >= 0 && v.at(s - 2) == '年'; guard++) {
+			int p = s - 2;
+			while (p > 0 && NumeralParser.isAsciiDigit(v.at(p - 1)) && s - 2 - p < 3) {
+				p--;
+			}
+			if (p == s - 2) {
+				break;
+			}
+			s = p;
+		}
+		return s;
 	}
 }

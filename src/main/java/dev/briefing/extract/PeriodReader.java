@@ -11,7 +11,8 @@ import java.util.List;
  * {@code 上半年}, {@code 去年}, {@code 2024年末}) and resolves them against the article's reference date to
  * {@code 2024}, {@code 2024-H1}, {@code 2024-Q3}, {@code 2024-10}, {@code 2024-W47}, {@code 2024-11-20} or a
  * span {@code A..B}. A period that is only a base of comparison ({@code 比上年同期}, {@code 较年初}) is
- * marked as such.
+ * marked as such, and so is a deadline ({@code 力争11月底前}), which lies ahead and holds for its own sentence
+ * only. {@code 当月} and {@code 当年} refer back to the month or year named last ({@code 10月份当月}).
  */
 final class PeriodReader {
 
@@ -20,9 +21,13 @@ final class PeriodReader {
 	 *
 	 * @param leading it opens a clause ({@code 1-10月，…}, {@code 截至…}), the way a period is set for what
 	 * follows, not one in passing ({@code 2022年部分减税政策})
+	 * @param deadline a time by which something is to be done ({@code 11月底前}), not a time reported on
 	 */
-	record Found(int start, int end, String period, boolean comparison, boolean leading) {
+	record Found(int start, int end, String period, boolean comparison, boolean leading, boolean deadline) {
 	}
+
+	/** How far back (in characters) 当月 or 当年 looks for the month or year it refers to. */
+	private static final int ANAPHORA_REACH = 200;
 
 	private static final boolean[] STARTS = new boolean[65536];
 
@@ -44,11 +49,23 @@ final class PeriodReader {
 	private PeriodReader() {
 	}
 
-	static List<Found> read(TextView v, int from, int to, LocalDate ref) {
+	/**
+	 * The periods named in {@code [from, to)}; {@code earlier} are those found before {@code from}, which
+	 * {@code 当月} and {@code 当年} may refer to.
+	 */
+	static List<Found> read(TextView v, int from, int to, LocalDate ref, List<Found> earlier) {
 		List<Found> out = new ArrayList<>();
 		int p = from;
 		while (p < to) {
 			Found f = at(v, p, to, ref);
+			if (f != null && f.deadline() && ref != null && !hasYear(v, f) && f.period() != null
+					&& f.period().startsWith(String.valueOf(ref.getYear() - 1))) {
+				// a deadline lies ahead: 11月底前 written in October is this year's November
+				f = at(v, p, to, LocalDate.of(ref.getYear(), 12, 31));
+			}
+			if (f != null && (v.startsWith(f.start(), "当月") || v.startsWith(f.start(), "当年"))) {
+				f = referBack(v, f, out, earlier);
+			}
 			if (f != null) {
 				out.add(f);
 				p = Math.max(f.end(), p + 1);
@@ -196,13 +213,69 @@ final class PeriodReader {
 		if (ref == null) {
 			return null;
 		}
-
+		if (year == null) {
+			Found day = bareDay(v, p, k, ref);
+			if (day != null) {
+				return day;
+			}
+		}
 		for (String[] w : "上本当昨今目年".indexOf(v.at(k)) >= 0 ? RELATIVE_DAYS : NONE) {
 			if (v.startsWith(k, w[0])) {
 				return found(v, p, k + w[0].length(), relative(ref, w[1]));
 			}
 		}
 		return null;
+	}
+
+	/** 我省21日发行…: a day of the month without its month is the last such day up to the reference date. */
+	private static Found bareDay(TextView v, int p, int k, LocalDate ref) {
+		int d = PeriodWords.dayAfter(v, k);
+		int end = k + (NumeralParser.isAsciiDigit(v.at(k + 1)) ? 3 : 2);
+		if (d < 1 || d > 31 || v.at(end - 1) != '日' || "月每近前后隔第个约".indexOf(v.at(p - 1)) >= 0) {
+			// 7号线 is a line, not a day
+			return null;
+		}
+		if (v.at(end) == '内' || v.startsWith(end, "以内") || v.startsWith(end, "之内")) {
+			return null;
+		}
+		YearMonth month = YearMonth.from(ref);
+		if (d > ref.getDayOfMonth()) {
+			month = month.minusMonths(1);
+		}
+		return d > month.lengthOfMonth() ? null : found(v, p, end, month.atDay(d).toString());
+	}
+
+	private static boolean hasYear(TextView v, Found f) {
+		for (int k = f.start(); k < f.end(); k++) {
+			if (v.c[k] == '年') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** 当月 and 当年 take the month or the year of the period named last, not far before them. */
+	private static Found referBack(TextView v, Found f, List<Found> current, List<Found> earlier) {
+		boolean month = v.at(f.start() + 1) == '月';
+		for (List<Found> list : List.of(current, earlier)) {
+			for (int k = list.size() - 1; k >= 0; k--) {
+				Found e = list.get(k);
+				if (f.start() - e.end() > ANAPHORA_REACH) {
+					return f;
+				}
+				String p = e.period();
+				if (p == null || e.comparison() || p.contains("..")) {
+					continue;
+				}
+				if (month && p.length() >= 7 && p.charAt(4) == '-' && Character.isDigit(p.charAt(5))) {
+					return new Found(f.start(), f.end(), p.substring(0, 7), f.comparison(), f.leading(), f.deadline());
+				}
+				if (!month && p.length() >= 4) {
+					return new Found(f.start(), f.end(), p.substring(0, 4), f.comparison(), f.leading(), f.deadline());
+				}
+			}
+		}
+		return f;
 	}
 
 	private static String relative(LocalDate ref, String code) {
@@ -235,7 +308,8 @@ final class PeriodReader {
 		boolean leading = Bounds.endsClause(before) || before == '\0' || before == '(' || before == '“'
 				|| before == '在' || before == '于' || before == ')' || v.startsWith(start, "截") || v.at(end) == ','
 				|| v.startsWith(end, "以来") || v.startsWith(end, "上半年") || v.startsWith(end, "前");
-		return new Found(start, end, period, comparison, leading);
+		boolean deadline = v.at(end) == '前' || (v.at(end) == '底' || v.at(end) == '末') && v.at(end + 1) == '前';
+		return new Found(start, end, period, comparison, leading, deadline);
 	}
 
 	private interface YearFormat {

@@ -19,16 +19,22 @@ public final class QuantityExtractor {
 	/** How far back (in characters, within a paragraph) a period or region named earlier still holds. */
 	private static final int CARRY = 400;
 
+	/** The opening of an article (its lead), where the body that published its figures is named. */
+	private static final int LEAD = 160;
+
 	private final Vocabulary vocabulary;
 
 	private final Classifier classifier;
 
 	private final CatalogMatcher matcher;
 
+	private final RegionReader regions;
+
 	public QuantityExtractor(IndicatorCatalog catalog, BriefingConfig.Region region) {
 		this.vocabulary = new Vocabulary(catalog, region);
 		this.classifier = new Classifier(vocabulary);
 		this.matcher = new CatalogMatcher(catalog, vocabulary);
+		this.regions = new RegionReader(vocabulary);
 	}
 
 	public List<Quantity> extract(Article article) {
@@ -42,15 +48,23 @@ public final class QuantityExtractor {
 		if (mentions.isEmpty()) {
 			return List.of();
 		}
-		boolean[] hidden = classifier.hidden(hits);
 		boolean[] hiddenTriggers = matcher.hiddenTriggers(hits);
-		double[] topic = classifier.topic(hits, hidden, 1.0, null);
-		String titleRegion = null;
+		TextView tv = null;
+		KeywordIndex.Hits th = null;
 		if (article.title() != null && !article.title().isBlank()) {
-			TextView tv = TextView.of(article.title());
-			KeywordIndex.Hits th = vocabulary.index.find(tv.c, 0, tv.n);
-			classifier.topic(th, classifier.hidden(th), 3.0, topic);
-			titleRegion = lastRegion(tv, th, 0, tv.n);
+			tv = TextView.of(article.title());
+			th = vocabulary.index.find(tv.c, 0, tv.n);
+		}
+		Category family = classifier.family(th, hits);
+		Category[] cats = classifier.categories(v, hits, family);
+		double[] topic = classifier.topic(hits, cats, 1.0, null);
+		String titleRegion = null;
+		if (th != null) {
+			classifier.topic(th, classifier.categories(tv, th, family), 3.0, topic);
+			titleRegion = regions.last(tv, th, 0, tv.n);
+		}
+		if (titleRegion == null && regions.nationalSource(v, hits, 0, Math.min(v.n, LEAD))) {
+			titleRegion = RegionReader.NATIONAL;
 		}
 		LocalDate ref = article.referenceDate();
 		List<Quantity> out = new ArrayList<>(mentions.size());
@@ -62,6 +76,8 @@ public final class QuantityExtractor {
 		String carriedRegion = null;
 		Bounds b = null;
 		String sentence = null;
+		int partsSentence = -1;
+		int partsFrom = Integer.MAX_VALUE;
 		for (int k = 0; k < mentions.size(); k++) {
 			Mention m = mentions.get(k);
 			b = b == null ? Bounds.of(v, m.start(), m.end()) : b.next(v, m.start(), m.end());
@@ -72,43 +88,85 @@ public final class QuantityExtractor {
 			if (b.sentenceStart() != sentenceStart) {
 				sentenceStart = b.sentenceStart();
 				if (b.sentenceEnd() > periodsRead) {
-					periods.addAll(PeriodReader.read(v, Math.max(periodsRead, 0), b.sentenceEnd(), ref));
+					periods.addAll(PeriodReader.read(v, Math.max(periodsRead, 0), b.sentenceEnd(), ref, periods));
 					periodsRead = b.sentenceEnd();
 				}
 				carryFrom = Math.max(paragraphStart(v, sentenceStart), sentenceStart - CARRY);
-				String r = lastRegion(v, hits, carryFrom, sentenceStart);
+				String r = regions.last(v, hits, carryFrom, sentenceStart);
+				if (r == null && regions.nationalSource(v, hits, carryFrom, sentenceStart)) {
+					r = RegionReader.NATIONAL;
+				}
 				carriedRegion = r != null ? r : titleRegion;
 			}
-			Indicator indicator = matcher.match(v, hits, hiddenTriggers, m, b, mentions, k);
-			Category category;
-			String label;
-			if (indicator != null) {
-				category = indicator.category();
-				label = indicator.label();
+			if (b.sentenceStart() != partsSentence) {
+				partsSentence = b.sentenceStart();
+				partsFrom = FigureContext.partsFrom(v, b);
 			}
-			else {
-				Classifier.Decision d = classifier.decide(v, hits, hidden, m, b, topic);
-				category = d.category();
-				label = d.keyword();
-			}
-			String period = lastPeriod(periods, sentenceStart, m.numberStart(), true);
+			int governedFrom = FigureContext.governedFrom(v, b, mentions, k, partsFrom);
+			CatalogMatcher.Found found = matcher.match(v, hits, hiddenTriggers, m, b, mentions, k, governedFrom,
+					partsFrom, periods);
+			boolean target = FigureContext.isTarget(v, m, b);
+			Subject subject = subject(v, hits, cats, topic, mentions, k, b, found, target);
+			String period = lastPeriod(periods, sentenceStart, m.numberStart(), true, false);
 			if (period == null) {
-				period = lastPeriod(periods, sentenceStart, m.numberStart(), false);
+				period = lastPeriod(periods, sentenceStart, m.numberStart(), false, false);
 			}
 			if (period == null) {
-				period = lastPeriod(periods, carryFrom, sentenceStart, true);
+				period = lastPeriod(periods, carryFrom, sentenceStart, true, true);
 			}
-			String region = lastRegion(v, hits, sentenceStart, m.start());
+			String region = regions.last(v, hits, sentenceStart, m.start());
 			if (region == null) {
-				region = carriedRegion;
+				region = regions.nationalSource(v, hits, sentenceStart, m.start()) ? RegionReader.NATIONAL
+						: carriedRegion;
 			}
 			int start = v.origStart(m.start());
 			int end = v.origEnd(m.end());
-			out.add(new Quantity(article.file(), article.number(), article.title(), article.published(), category,
-					indicator == null ? null : indicator.id(), label, m.value(), m.valueMax(), m.unit(), m.counter(),
-					m.qualifier(), period, region, m.direction(), text.substring(start, end), sentence, start, end));
+			out.add(new Quantity(article.file(), article.number(), article.title(), article.published(),
+					subject.category(), subject.indicator(), subject.label(), m.value(), m.valueMax(), m.unit(), m.counter(),
+					m.qualifier(), period, region, m.direction(), text.substring(start, end), sentence, start, end,
+					target));
 		}
 		return out;
+	}
+
+	/** What a figure is about: its category, its catalog indicator (or null) and its label. */
+	private record Subject(Category category, String indicator, String label) {
+	}
+
+	/**
+	 * The figure's catalog entry where the entry's value is what it reports, else its category from the
+	 * entry or from the words around it. A goal, a cap, a change or an old value keeps the entry's category
+	 * but not its id; so does a count of beneficiaries or of things not economic.
+	 */
+	private Subject subject(TextView v, KeywordIndex.Hits hits, Category[] cats, double[] topic, List<Mention> mentions,
+			int k, Bounds b, CatalogMatcher.Found found, boolean target) {
+		Mention m = mentions.get(k);
+		Indicator indicator = found == null || Classifier.countsBeneficiaries(v, m, b)
+				|| Classifier.countsNoEconomicThing(v, m) ? null : found.indicator();
+		Classifier.Decision decision = null;
+		if (indicator != null && !found.specific()) {
+			// a trigger other subjects share (利率, 期限) holds only where the figure's words agree
+			decision = classifier.decide(v, hits, cats, m, b, topic);
+			if (decision.category() != indicator.category()) {
+				indicator = null;
+			}
+		}
+		if (indicator == null) {
+			Classifier.Decision d = decision != null ? decision : classifier.decide(v, hits, cats, m, b, topic);
+			return new Subject(d.category(), null, target ? targetLabel(d.keyword()) : d.keyword());
+		}
+		if (target) {
+			return new Subject(indicator.category(), null, targetLabel(indicator.label()));
+		}
+		if (FigureContext.isPerUnit(v, m, b) || FigureContext.isChangeOfLevel(v, m, b)
+				|| FigureContext.isOldValue(v, mentions, k, b)) {
+			return new Subject(indicator.category(), null, classifier.decide(v, hits, cats, m, b, topic).keyword());
+		}
+		return new Subject(indicator.category(), indicator.id(), indicator.label());
+	}
+
+	private static String targetLabel(String label) {
+		return label == null ? "目标" : label + "（目标）";
 	}
 
 	private BitSet stops(KeywordIndex.Hits hits) {
@@ -122,34 +180,18 @@ public final class QuantityExtractor {
 	}
 
 	/**
-	 * The last region named in {@code [from, to)}, passing over one named as a frame of comparison: in
-	 * {@code 我省增速高于全国} or {@code 在全市排名第5} the figure is not the country's or the city's.
+	 * The last period named in {@code [from, before)} that is not a base of comparison, nor, carried from an
+	 * earlier sentence, a deadline.
 	 */
-	private String lastRegion(TextView v, KeywordIndex.Hits hits, int from, int to) {
-		String region = null;
-		for (int h = Classifier.firstEndingAfter(hits, from); h < hits.size && hits.end[h] <= to; h++) {
-			String r = vocabulary.roles[hits.word[h]].region;
-			if (r != null && hits.start[h] >= from && !isFrame(v, hits.start[h])) {
-				region = r;
-			}
-		}
-		return region;
-	}
-
-	private static boolean isFrame(TextView v, int start) {
-		char before = v.at(start - 1);
-		return before == '于' || before == '比' || before == '较' || before == '居' || before == '在' || before == '列'
-				|| before == '占' || before == '与' || before == '和';
-	}
-
-	/** The last period named in {@code [from, before)} that is not a base of comparison. */
-	private static String lastPeriod(List<PeriodReader.Found> periods, int from, int before, boolean leading) {
+	private static String lastPeriod(List<PeriodReader.Found> periods, int from, int before, boolean leading,
+			boolean carried) {
 		for (int k = periods.size() - 1; k >= 0; k--) {
 			PeriodReader.Found f = periods.get(k);
 			if (f.start() < from) {
 				return null;
 			}
-			if (f.start() < before && !f.comparison() && f.period() != null && (f.leading() || !leading)) {
+			if (f.start() < before && !f.comparison() && f.period() != null && (f.leading() || !leading)
+					&& !(f.deadline() && carried)) {
 				return f.period();
 			}
 		}

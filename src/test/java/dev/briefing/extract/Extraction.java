@@ -25,6 +25,14 @@ final class Extraction {
 		return EXTRACTOR.extract(new Article("case.txt", 1, null, PUBLISHED, null, null, text));
 	}
 
+	static List<Quantity> titled(String title, String text) {
+		return EXTRACTOR.extract(new Article("case.txt", 1, title, PUBLISHED, null, null, text));
+	}
+
+	static List<Quantity> publishedOn(LocalDate date, String text) {
+		return EXTRACTOR.extract(new Article("case.txt", 1, null, date, null, null, text));
+	}
+
 	static List<Quantity> undated(String text) {
 		return EXTRACTOR.extract(new Article("case.txt", 1, null, null, null, null, text));
 	}

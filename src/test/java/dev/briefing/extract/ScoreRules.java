@@ -14,7 +14,8 @@ import java.util.Set;
  * The matching rules of {@code score_extraction.py}: a prediction matches a gold row when the unit class
  * agrees (money: same currency; INDEX and POINT one class) and the values agree (ranges: both ends);
  * greedy one-to-one, required rows first. Recall counts required rows, precision counts predictions whose
- * category is economic, category and qualifier accuracy are taken on matched required rows.
+ * category is economic, category and qualifier accuracy are taken on matched required rows. The tool's
+ * "indicators" line matches again with the category required to agree as well.
  */
 final class ScoreRules {
 
@@ -37,6 +38,10 @@ final class ScoreRules {
 
 		int economicMatched;
 
+		int matchedRequiredWithCategory;
+
+		int economicMatchedWithCategory;
+
 		final List<String> misses = new ArrayList<>();
 
 		double recall() {
@@ -55,10 +60,33 @@ final class ScoreRules {
 			return qualifierOk / (double) matchedRequired;
 		}
 
+		double f1() {
+			return f1(precision(), recall());
+		}
+
+		/** Recall of the tool's "indicators" line: value, unit and category. */
+		double indicatorRecall() {
+			return matchedRequiredWithCategory / (double) required;
+		}
+
+		double indicatorPrecision() {
+			return economicMatchedWithCategory / (double) economic;
+		}
+
+		double indicatorF1() {
+			return f1(indicatorPrecision(), indicatorRecall());
+		}
+
+		private static double f1(double p, double r) {
+			return p + r == 0 ? 0 : 2 * p * r / (p + r);
+		}
+
 		@Override
 		public String toString() {
-			return String.format("recall %.3f precision %.3f category %.3f qualifier %.3f", recall(), precision(),
-					category(), qualifier());
+			return String.format(
+					"recall %.3f precision %.3f F1 %.3f category %.3f qualifier %.3f; indicators recall %.3f precision %.3f F1 %.3f",
+					recall(), precision(), f1(), category(), qualifier(), indicatorRecall(), indicatorPrecision(),
+					indicatorF1());
 		}
 	}
 
@@ -93,7 +121,15 @@ final class ScoreRules {
 	}
 
 	static void add(Tally t, String doc, List<Gold> gold, List<Quantity> preds) {
-		List<int[]> pairs = match(gold, preds);
+		for (int[] p : match(gold, preds, true)) {
+			if (gold.get(p[0]).required()) {
+				t.matchedRequiredWithCategory++;
+			}
+			if (preds.get(p[1]).category().isEconomic()) {
+				t.economicMatchedWithCategory++;
+			}
+		}
+		List<int[]> pairs = match(gold, preds, false);
 		Set<Integer> matchedGold = new HashSet<>();
 		Set<Integer> matchedPreds = new HashSet<>();
 		for (int[] p : pairs) {
@@ -139,7 +175,7 @@ final class ScoreRules {
 		return u.equals("POINT") ? "INDEX" : u;
 	}
 
-	private static List<int[]> match(List<Gold> gold, List<Quantity> preds) {
+	private static List<int[]> match(List<Gold> gold, List<Quantity> preds, boolean withCategory) {
 		List<Integer> order = new ArrayList<>();
 		for (int k = 0; k < gold.size(); k++) {
 			if (gold.get(k).required()) {
@@ -161,6 +197,9 @@ final class ScoreRules {
 					continue;
 				}
 				if (g.max() != null ? p.valueMax() == null || !same(p.valueMax(), g.max()) : p.valueMax() != null) {
+					continue;
+				}
+				if (withCategory && !p.category().code().equals(g.category())) {
 					continue;
 				}
 				used.add(pi);

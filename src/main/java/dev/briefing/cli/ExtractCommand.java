@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", mixinStandardHelpOptions = true,
 		description = { "Print every quantity found in the files, one JSON line per mention, without a database.",
 				"Fields: file article title published category indicator label value valueMax unit counter "
-						+ "qualifier period region direction text sentence." },
+						+ "qualifier period region direction text sentence, and target (true for goals and forecasts)." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:every file was read", "1:a file could not be read (named on standard error)",
 				"2:bad usage or config" })

@@ -104,8 +104,9 @@ final class BenchCommand implements Callable<Integer> {
 			if (code != BriefingMain.OK) {
 				return code;
 			}
-			log.info("Nightly job on a fresh database: {} s, {} Mchar/s", round(runSeconds),
-					round(floor.chars() / 1e6 / runSeconds));
+			log.info("Nightly job on a fresh database: {} s, {} Mchar/s; peak heap {} MB of a maximum of {} MB",
+					round(runSeconds), round(floor.chars() / 1e6 / runSeconds), Math.round(heap.megabytes()),
+					Runtime.getRuntime().maxMemory() / 1024 / 1024);
 			Result r = new Result(pages, floor.chars(), round(floor.mcharPerSecond()), round(extract.mcharPerSecond()),
 					round(runSeconds), round(floor.chars() / 1e6 / runSeconds), round(heap.megabytes()));
 			PrintStream out = Output.stdout();

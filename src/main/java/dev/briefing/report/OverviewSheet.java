@@ -76,7 +76,7 @@ final class OverviewSheet {
 		r++;
 		out.text(out.row(r++), 0, "说明：本周数值取本周文章中该指标的一个数字：先取" + zone
 				+ "本区的数字，其次取未注明地区、本市、本省的数字；同等情况下取发布最晚、所指时期最新的一条，再取文中最先出现的一条（总数先于分项）。", Look.NOTE);
-		out.text(out.row(r++), 0, "上期数值取此前最近一个有同一地区、同一单位该指标数字的周（括号内为非本区数字的地区）。变化：↑ 红色为上升，↓ 绿色为下降，→ 为持平；百分比指标的变化以百分点计。全部数字见「指标」表。",
+		out.text(out.row(r++), 0, "上期数值取此前最近一个有同一地区、同一单位该指标数字的周（括号内为非本区数字的地区）。变化：↑ 红色为上升，↓ 绿色为下降，→ 为持平；百分比指标的变化以百分点计；排名的变化以名次计，↑ 为名次提前。全部数字见「指标」表。",
 				Look.NOTE);
 		out.fitColumns(new int[] { 16, 12, 6, 12, 10, 14, 10, 30, 12 }, new int[] { 26, 18, 10, 18, 14, 20, 12, 60, 12 });
 		out.printSetup(title, 0);
@@ -116,7 +116,9 @@ final class OverviewSheet {
 		if (current.isPresent() && previous.isPresent()) {
 			BigDecimal now = current.get().value();
 			BigDecimal before = previous.get().value();
-			double delta = now.subtract(before).doubleValue() / measure.divisor();
+			// a rank that falls in number has risen: 第6 to 第5 is shown as one place up
+			double delta = (unit == Unit.RANK ? before.subtract(now) : now.subtract(before)).doubleValue()
+					/ measure.divisor();
 			Num num = measure.num() == Num.RANK ? Num.INT : measure.num();
 			out.number(row, 5, delta, styles.change(num, delta));
 			if (before.signum() != 0 && unit != Unit.PERCENT && unit != Unit.PERCENT_POINT && unit != Unit.RANK) {

@@ -50,6 +50,11 @@ class DemoInboxTest {
 			assertThat(coverage.getCell(3).getNumericCellValue()).isEqualTo(84.5);
 			Row credit = row(overview, "获得授信企业数");
 			assertThat(credit.getCell(1).getNumericCellValue()).isEqualTo(27);
+			Row rank = row(overview, "融资申报企业数全市排名");
+			assertThat(rank.getCell(1).getNumericCellValue()).isEqualTo(5);
+			assertThat(rank.getCell(3).getNumericCellValue()).isEqualTo(6);
+			// from sixth to fifth place is one place up
+			assertThat(rank.getCell(5).getNumericCellValue()).isEqualTo(1);
 
 			// trend charts from the four weeks in the store, beside the week's own charts
 			assertThat(wb.getAllPictures()).hasSizeGreaterThanOrEqualTo(6);

@@ -50,6 +50,26 @@ class NightlyBriefingJobTest {
 	}
 
 	@Test
+	void theSeedPageGivesItsFiguresAsNumbersAndARerunKeepsThem() throws Exception {
+		Path seed = Path.of("../shared/seed/000_5d92ed781220f4ed.txt");
+		org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(seed),
+				"../shared/seed not present: the shared acceptance page is not beside this checkout");
+		JobTestSupport t = JobTestSupport.in(dir);
+		Files.copy(seed, t.inbox().resolve("2024-11-22_seed-page.txt"));
+
+		CliRun first = t.cli("run", "--date", "2024-11-22");
+		assertThat(first.exitCode()).as(first.err()).isZero();
+		List<Double> values = t.indicatorValues("2024-W47");
+		assertThat(values).hasSizeGreaterThanOrEqualTo(28)
+			.contains(32375.0, 86.7, 547.0, 343.0, 26.0, 18.0, 552.0, 903.0, 50.7, 2300.0, 2000.0, 251.0, 61.0, 8000.0,
+					40.0, 165.8789, 26.5578, 139.3211, 1.76, 417.0, 83.8741, 27.153, 28.294);
+
+		CliRun second = t.cli("run", "--date", "2024-11-22");
+		assertThat(second.exitCode()).as(second.err()).isZero();
+		assertThat(t.indicatorValues("2024-W47")).isEqualTo(values);
+	}
+
+	@Test
 	void aWorkbookThatCannotBeWrittenFailsTheRunAndRestartRunsOnlyThatStep() throws Exception {
 		JobTestSupport t = JobTestSupport.in(dir);
 		t.copyResource("/job/2024-11-20_district-page.txt", "2024-11-20_district-page.txt");

@@ -23,6 +23,13 @@ final class PathOptions {
 			description = "Database, instead of the config's, e.g. jdbc:hsqldb:file:data/briefing.")
 	String database;
 
+	/** The config with the overrides, for a command that writes workbooks: a CJK font must be installed. */
+	BriefingConfig loadForWorkbooks() {
+		BriefingConfig c = load();
+		Fonts.require(c);
+		return c;
+	}
+
 	/** The config with the overrides applied; paths given here are relative to the working directory. */
 	BriefingConfig load() {
 		BriefingConfig c = configOption.load();

@@ -29,11 +29,9 @@ final class ReextractCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		BriefingConfig config = paths.load();
-		Fonts.require(config);
+		BriefingConfig config = paths.loadForWorkbooks();
 		List<IsoWeek> sorted = weeks.stream().distinct().sorted().toList();
-		return DatabaseSession.with(config, "reextract " + sorted, ctx -> {
-			return JobResults.report(ctx.getBean(JobRunner.class).refresh(sorted));
-		});
+		return DatabaseSession.with(config, "reextract " + sorted,
+				ctx -> JobResults.report(ctx.getBean(JobRunner.class).refresh(sorted)));
 	}
 }

@@ -39,8 +39,7 @@ final class RestartCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		BriefingConfig config = paths.load();
-		Fonts.require(config);
+		BriefingConfig config = paths.loadForWorkbooks();
 		LocalDate date = which == null ? null : which.date;
 		Long id = which == null ? null : which.execution;
 		String what = date != null ? "restart --date " + date : id != null ? "restart --execution " + id : "restart";

@@ -3,7 +3,6 @@ package dev.briefing.cli;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 
 import dev.briefing.config.BriefingConfig;
@@ -33,8 +32,7 @@ final class RunCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		BriefingConfig config = paths.load();
-		Fonts.require(config);
+		BriefingConfig config = paths.loadForWorkbooks();
 		LocalDate runDate = date != null ? date : LocalDate.now(config.timeZone());
 		return DatabaseSession.with(config, "run --date " + runDate, ctx -> {
 			JobExecution e = ctx.getBean(JobRunner.class).run(runDate);

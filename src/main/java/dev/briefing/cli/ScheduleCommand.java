@@ -33,8 +33,7 @@ final class ScheduleCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws InterruptedException {
-		BriefingConfig config = paths.load();
-		Fonts.require(config);
+		BriefingConfig config = paths.loadForWorkbooks();
 		NightlySchedule cron = new NightlySchedule(config.schedule());
 		log.info("Scheduling nightly runs at '{}' ({}), run date: {}", config.schedule().cron(), config.timeZone(),
 				config.schedule().runDate().name().toLowerCase());

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Publication dates as file names and metadata write them. */
-final class PublicationDates {
+public final class PublicationDates {
 
 	/** {@code 2024-11-22}, {@code 20241122} (also {@code 2024_11_22}, {@code 2024.11.22}) anywhere in a name. */
 	private static final Pattern IN_NAME = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})([-_.]?)(\\d{2})\\2(\\d{2})(?!\\d)");
@@ -19,7 +19,7 @@ final class PublicationDates {
 	}
 
 	/** The first valid date in a file name, or null. */
-	static LocalDate fromName(String name) {
+	public static LocalDate fromName(String name) {
 		if (name == null) {
 			return null;
 		}

@@ -16,11 +16,7 @@ public record ReadProblem(Kind kind, String file, int article, String detail) {
 		/** No publication date in the file name, metadata or fields. */
 		UNDATED("无日期"),
 		/** A line of a JSON-lines feed that could not be read; the other lines were. */
-		BROKEN_LINE("损坏的行"),
-		/** An article stored once because the same article came from another source. */
-		DUPLICATE("重复文章"),
-		/** A figure found whose category or indicator could not be told. */
-		UNCLASSIFIED("未分类数字");
+		BROKEN_LINE("损坏的行");
 
 		private final String chinese;
 

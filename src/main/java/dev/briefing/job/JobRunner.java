@@ -1,6 +1,5 @@
 package dev.briefing.job;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -168,10 +167,6 @@ public class JobRunner {
 		}
 	}
 
-	public JobExecution refreshed(long executionId) {
-		return jobRepository.getJobExecution(executionId);
-	}
-
 	/** Whether a run of the date has completed. */
 	public boolean completed(LocalDate date) {
 		return jobRepository.getJobInstances(NightlyBriefingJobConfiguration.NIGHTLY, 0, SCAN_INSTANCES)
@@ -202,10 +197,5 @@ public class JobRunner {
 		LocalDate d = e.getJobParameters().getLocalDate("runDate");
 		String weeks = e.getJobParameters().getString("weeks");
 		return d != null ? "run date " + d : weeks != null ? "weeks " + weeks : "no date";
-	}
-
-	/** Where the workbook of a week is written for this configuration. */
-	public Path workbookOf(IsoWeek week) {
-		return dev.briefing.report.WorkbookWriter.pathOf(config.reports(), week);
 	}
 }

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +14,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
+import dev.briefing.ingest.PublicationDates;
 import dev.briefing.ingest.ReadProblem;
 import dev.briefing.report.IsoWeek;
 import dev.briefing.store.FileStore;
@@ -32,8 +31,6 @@ class SkippedFileRecorder
 		implements SkipListener<InboxEntry, IngestedFile>, ItemWriteListener<IngestedFile>, StepExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(SkippedFileRecorder.class);
-
-	private static final Pattern DATE = Pattern.compile("(20\\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\\d|3[01])");
 
 	private final FileStore files;
 
@@ -76,7 +73,7 @@ class SkippedFileRecorder
 	}
 
 	private void record(InboxEntry item, String reason, String key) {
-		LocalDate date = dateInName(item.name());
+		LocalDate date = PublicationDates.fromName(item.name());
 		String week = IsoWeek.of(date != null ? date : runDate).toString();
 		LocalDateTime now = LocalDateTime.now(clock);
 		long id = files.insert(new StoredFile(0, item.name(), key, item.size(), item.modified(),
@@ -84,19 +81,5 @@ class SkippedFileRecorder
 		problems.insert(new ReadProblem(ReadProblem.Kind.SKIPPED_FILE, item.name(), 0, reason), id, week, executionId,
 				now);
 		log.warn("Skipped {}: {}", item.name(), reason);
-	}
-
-	private static LocalDate dateInName(String name) {
-		Matcher m = DATE.matcher(name);
-		if (!m.find()) {
-			return null;
-		}
-		try {
-			return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-					Integer.parseInt(m.group(3)));
-		}
-		catch (java.time.DateTimeException e) {
-			return null;
-		}
 	}
 }

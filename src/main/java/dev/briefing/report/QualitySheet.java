@@ -65,7 +65,6 @@ final class QualitySheet {
 		items.put("已对应指标目录的数字", counts.withIndicator);
 		items.put("未对应指标目录的数字", counts.total - counts.withIndicator);
 		items.put("其中非经济类（其他）", counts.byCategory.getOrDefault(Category.OTHER, 0L));
-		items.put("未能分类的数字", kinds.getOrDefault(Kind.UNCLASSIFIED, 0L));
 		summary = new ArrayList<>(items.entrySet());
 
 		Row head = out.row(0);

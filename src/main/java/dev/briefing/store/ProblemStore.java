@@ -29,8 +29,7 @@ public final class ProblemStore {
 	public List<ReadProblem> week(String week) {
 		return jdbc.sql("""
 				SELECT KIND, FILE_NAME, ARTICLE_SEQ, DETAIL FROM BRIEFING_PROBLEM WHERE WEEK = ?
-				ORDER BY CASE KIND WHEN 'SKIPPED_FILE' THEN 1 WHEN 'UNDATED' THEN 2 WHEN 'BROKEN_LINE' THEN 3
-				  WHEN 'DUPLICATE' THEN 4 ELSE 5 END, FILE_NAME, ARTICLE_SEQ, ID""")
+				ORDER BY CASE KIND WHEN 'SKIPPED_FILE' THEN 1 WHEN 'UNDATED' THEN 2 ELSE 3 END, FILE_NAME, ARTICLE_SEQ, ID""")
 			.param(week)
 			.query((rs, n) -> new ReadProblem(ReadProblem.Kind.valueOf(rs.getString(1)), rs.getString(2), rs.getInt(3),
 					rs.getString(4)))

@@ -83,7 +83,7 @@ class WorkbookEdgeCasesTest {
 			assertThat(quality.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(2);
 			assertThat(quality.getRow(2).getCell(3).getStringCellValue()).isEqualTo("文章没有发布日期，按电头日期 2024-11-21 计");
 			assertThat(quality.getRow(3).getCell(0)).isNull();
-			assertThat(quality.getRow(10).getCell(QualitySheet.SUMMARY).getStringCellValue()).isEqualTo("未能分类的数字");
+			assertThat(quality.getRow(9).getCell(QualitySheet.SUMMARY).getStringCellValue()).isEqualTo("其中非经济类（其他）");
 			Row source = wb.getSheet("来源").getRow(1);
 			assertThat(source.getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 11, 21));
 			assertThat(source.getCell(7).getStringCellValue()).isEqualTo("无发布日期，日期取自电头");

@@ -58,6 +58,7 @@ final class HtmlArticleReader {
 		for (Element h1 : root.select("h1")) {
 			h1.remove();
 		}
+		HtmlTables.flatten(root);
 		String original = withoutFurniture(text(root));
 		CleanText body = TextCleaner.cleanBlocks(original);
 		if (body.text().isBlank()) {

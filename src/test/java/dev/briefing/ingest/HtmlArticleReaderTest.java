@@ -124,4 +124,24 @@ class HtmlArticleReaderTest {
 		assertThat(a.published()).isEqualTo(LocalDate.of(2024, 11, 20));
 		assertThat(a.text()).isEqualTo("本报讯（记者周启航）11月19日，经开区举办银企对接会。");
 	}
+
+	@Test
+	void aTableRowBecomesASentenceWithTheUnitsItsHeaderNames() throws Exception {
+		Path file = dir.resolve("2024-10-18_release.html");
+		Files.writeString(file, """
+				<html><head><title>前三季度全区经济运行情况</title></head><body><div class="content">
+				<p>前三季度，全区经济运行总体平稳。主要指标如下表。</p>
+				<table>
+				  <tr><th>指标</th><th>绝对数（亿元）</th><th>比上年同期增长(%)</th></tr>
+				  <tr><td>地区生产总值</td><td>1,023.45</td><td>5.6</td></tr>
+				  <tr><td>规模以上工业增加值</td><td>—</td><td>7.2</td></tr>
+				</table>
+				</div></body></html>
+				""", StandardCharsets.UTF_8);
+		String text = reader.read(file, "2024-10-18_release.html").articles().get(0).text();
+		assertThat(text).contains("地区生产总值，1,023.45亿元，5.6%。")
+			.contains("规模以上工业增加值，—，7.2%。")
+			.contains("指标，绝对数（亿元），比上年同期增长(%)。")
+			.doesNotContain("1,023.455.6");
+	}
 }

@@ -83,6 +83,11 @@ final class StatusCommand implements Callable<Integer> {
 			String d = e.getExitStatus().getExitDescription();
 			failure = d == null || d.isBlank() ? null : d.lines().findFirst().orElse(null);
 		}
+		if (e.getStatus().isRunning()) {
+			// status holds the run lock, so no live process runs this execution
+			failure = "left " + e.getStatus() + " by a process that is gone (killed or crashed); "
+					+ "'briefing restart' recovers and continues it";
+		}
 		String report = e.getExecutionContext().getString("report", null);
 		return new ExecutionLine(e.getId(), e.getStatus().name(), e.getJobParameters().getLocalDate("runDate"),
 				time(e.getStartTime(), zone), time(e.getEndTime(), zone), report, steps, e.getJobInstance().getJobName(), failure);

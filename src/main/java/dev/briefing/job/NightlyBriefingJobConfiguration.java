@@ -84,7 +84,7 @@ class NightlyBriefingJobConfiguration {
 	@Bean
 	Step ingestArticles(JobRepository repository, PlatformTransactionManager tx, InboxFileItemReader inboxReader,
 			InboxFileReader fileReader, FileStore files, IngestedFileWriter ingestedFileWriter,
-			SkippedFileRecorder skippedFileRecorder, ThreadPoolTaskExecutor extractExecutor, BriefingConfig config) {
+			SkippedFileRecorder skippedFileRecorder, ThreadPoolTaskExecutor workerExecutor, BriefingConfig config) {
 		var step = new StepBuilder(INGEST_STEP, repository).<InboxEntry, IngestedFile>chunk(INGEST_CHUNK)
 			.transactionManager(tx)
 			.reader(inboxReader)
@@ -98,7 +98,7 @@ class NightlyBriefingJobConfiguration {
 			.listener((StepListener) new ProgressLogger("files", inboxReader::total, Duration.ofSeconds(10)));
 		if (config.extract().threads() > 1) {
 			// files are read, cleaned, cut into articles and fingerprinted on several threads
-			step.taskExecutor(extractExecutor);
+			step.taskExecutor(workerExecutor);
 		}
 		return step.build();
 	}
@@ -123,7 +123,7 @@ class NightlyBriefingJobConfiguration {
 	@Bean
 	Step extractIndicators(JobRepository repository, PlatformTransactionManager tx,
 			JdbcPagingItemReader<StoredArticle> articleReader, QuantityExtractor extractor, FigureStore figures,
-			ArticleStore articles, ThreadPoolTaskExecutor extractExecutor,
+			ArticleStore articles, ThreadPoolTaskExecutor workerExecutor,
 			BriefingConfig config) {
 		var step = new StepBuilder(EXTRACT_STEP, repository)
 			.<StoredArticle, ExtractedArticle>chunk(config.extract().chunkSize())
@@ -133,17 +133,17 @@ class NightlyBriefingJobConfiguration {
 			.writer(new FigureWriter(figures, articles))
 			.listener((StepListener) new ProgressLogger("articles", articles::countToExtract, Duration.ofSeconds(5)));
 		if (config.extract().threads() > 1) {
-			step.taskExecutor(extractExecutor);
+			step.taskExecutor(workerExecutor);
 		}
 		return step.build();
 	}
 
 	@Bean(destroyMethod = "shutdown")
-	ThreadPoolTaskExecutor extractExecutor(BriefingConfig config) {
+	ThreadPoolTaskExecutor workerExecutor(BriefingConfig config) {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 		executor.setCorePoolSize(config.extract().threads());
 		executor.setMaxPoolSize(config.extract().threads());
-		executor.setThreadNamePrefix("extract-");
+		executor.setThreadNamePrefix("worker-");
 		executor.setDaemon(true);
 		executor.initialize();
 		return executor;

@@ -108,6 +108,25 @@ record JobTestSupport(Path inbox, Path reports, Path database, Path config) {
 		}
 	}
 
+	/** A query's rows, each as its columns joined by a space, decimals in plain form. */
+	List<String> strings(String sql) throws SQLException {
+		List<String> out = new ArrayList<>();
+		try (Connection c = DriverManager.getConnection(url() + ";hsqldb.lock_file=false;shutdown=true", "SA", "");
+				Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+			int columns = rs.getMetaData().getColumnCount();
+			while (rs.next()) {
+				StringBuilder row = new StringBuilder();
+				for (int i = 1; i <= columns; i++) {
+					Object v = rs.getObject(i);
+					row.append(i > 1 ? " " : "")
+						.append(v instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString() : v);
+				}
+				out.add(row.toString());
+			}
+		}
+		return out;
+	}
+
 	/** Runs a query against the run's database after the command has closed it. */
 	long count(String sql) throws SQLException {
 		try (Connection c = DriverManager.getConnection(url() + ";hsqldb.lock_file=false;shutdown=true", "SA", "");

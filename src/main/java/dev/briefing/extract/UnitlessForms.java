@@ -117,7 +117,8 @@ final class UnitlessForms {
 		else if (after >= 0x4e00 && after <= 0x9fff && after != '的') {
 			return -1;
 		}
-		int from = Math.max(0, i - 10);
+		// 居全国第9位、中部地区第1位: a rank after another in a list shares its words
+		int from = Math.max(0, i - (listedRank(v, i) ? 24 : 10));
 		for (int p = i - 1; p > from; p--) {
 			char ch = v.at(p - 1);
 			if (ch == ',' || ch == '。' || ch == ';' || ch == '\n') {
@@ -130,6 +131,20 @@ final class UnitlessForms {
 			}
 		}
 		return -1;
+	}
+
+	/** Whether a rank ({@code 第N位、}) stands shortly before {@code i} in the same clause. */
+	private static boolean listedRank(TextView v, int i) {
+		for (int p = i - 2; p > Math.max(0, i - 14); p--) {
+			char ch = v.at(p);
+			if (ch == ',' || ch == '。' || ch == ';' || ch == '\n') {
+				return false;
+			}
+			if (ch == '、' && (v.at(p - 1) == '位' || v.at(p - 1) == '名')) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** “两张清单”: a number inside a short quoted phrase is a name, unless it is money or a percentage. */

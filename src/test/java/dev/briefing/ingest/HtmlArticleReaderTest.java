@@ -144,4 +144,30 @@ class HtmlArticleReaderTest {
 			.contains("指标，绝对数（亿元），比上年同期增长(%)。")
 			.doesNotContain("1,023.455.6");
 	}
+	@Test
+	void unitsComeFromHeaderRowsWithSpansRowLabelsAndCaptions() throws Exception {
+		Path file = dir.resolve("2024-11-15_release.html");
+		Files.writeString(file, """
+				<html><head><title>10月份国民经济运行情况</title></head><body><div class="content">
+				<p>10月份，国民经济稳中有升。</p>
+				<table>
+				  <tr><td rowspan="2">指标</td><td colspan="2">10月</td><td colspan="2">1-10月</td></tr>
+				  <tr><td>绝对量</td><td>同比增长（%）</td><td>绝对量</td><td>同比增长（%）</td></tr>
+				  <tr><td>发电量（亿千瓦时）</td><td>7345</td><td>2.1</td><td>78906</td><td>-3.0</td></tr>
+				  <tr><td>规模以上工业增加值</td><td>…</td><td>5.4</td><td>…</td><td>5.8</td></tr>
+				</table>
+				<p>全省进出口主要数据（单位：亿元，%）</p>
+				<table>
+				  <tr><td>项目</td><td>金额</td><td>同比</td><td>占比</td></tr>
+				  <tr><td>出口</td><td>4628.3</td><td>9.2</td><td>62.4</td></tr>
+				</table>
+				</div></body></html>
+				""", StandardCharsets.UTF_8);
+		String text = reader.read(file, "2024-11-15_release.html").articles().get(0).text();
+		assertThat(text).contains("指标，10月，1-10月。")
+			.contains("绝对量，同比增长（%），绝对量，同比增长（%）。")
+			.contains("发电量（亿千瓦时），7345亿千瓦时，2.1%，78906亿千瓦时，-3.0%。")
+			.contains("规模以上工业增加值，…，5.4%，…，5.8%。")
+			.contains("出口，4628.3亿元，9.2%，62.4%。");
+	}
 }

@@ -1,0 +1,46 @@
+package dev.briefing.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextTablesTest {
+
+	@Test
+	void aTypedTableBecomesSentencesWithTheUnitOfItsCaption() {
+		String page = """
+				表1　中国制造业PMI及构成指数（经季节调整）
+				　　　　　　　　　　　　　　　　　　　单位：%
+				　　　　　　　　PMI　　　生产　　新订单
+				2024年10月　　 50.1　　52.0　　50.0
+				2024年11月　　 50.3　　52.4　　50.8
+				　　二、非制造业
+				""";
+		String clean = TextCleaner.clean(page).text();
+
+		assertThat(clean).contains("PMI，生产，新订单。")
+			.contains("2024年10月，50.1%，52.0%，50.0%。")
+			.contains("2024年11月，50.3%，52.4%，50.8%。")
+			.doesNotContain("50.152.0");
+	}
+
+	@Test
+	void aCaptionOfAmountAndRateGivesThePercentToTheRateColumns() {
+		String page = """
+				主要指标（单位：亿元，%）
+				指标　　　　　　　金额　　　同比增长
+				地区生产总值　　　4218.4　　5.6
+				社会消费品零售总额　1612.7　　4.6
+				""";
+		String clean = TextCleaner.clean(page).text();
+
+		assertThat(clean).contains("地区生产总值，4218.4亿元，5.6%。").contains("社会消费品零售总额，1612.7亿元，4.6%。");
+	}
+
+	@Test
+	void leavesTextWithoutTablesAsItWas() {
+		String page = "　　本报讯　市场监管总局11月14日发布数据显示，企业  5906.2万户。\n共走访小微企业 32 375家";
+		assertThat(TextTables.rewrite(page)).isSameAs(page);
+		assertThat(TextCleaner.clean(page).text()).isEqualTo("本报讯市场监管总局11月14日发布数据显示，企业5906.2万户。\n共走访小微企业32375家");
+	}
+}

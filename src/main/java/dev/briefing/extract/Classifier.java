@@ -20,7 +20,10 @@ final class Classifier {
 
 	/** Measure words of goods, traffic and entities: in an article about one subject they count for it. */
 	private static final java.util.Set<String> SUBSTANTIVE = java.util.Set.of("家", "户", "吨", "台", "辆", "艘", "架次", "标箱",
-			"TEU", "千瓦时", "千瓦", "人次", "车次", "亩", "平方米", "立方米", "笔", "份");
+			"TEU", "千瓦时", "千瓦", "人次", "车次", "亩", "平方米", "立方米", "笔", "份", "起", "头", "只", "期");
+
+	/** Measure words of people: in an article about jobs they are the jobs' people. */
+	private static final java.util.Set<String> PEOPLE = java.util.Set.of("人", "人次", "名", "万人");
 
 	private final Vocabulary vocabulary;
 
@@ -120,9 +123,16 @@ final class Classifier {
 		return hidden;
 	}
 
-	Decision decide(TextView v, KeywordIndex.Hits hits, Category[] cats, Mention m, Bounds b, double[] topic) {
+	Decision decide(TextView v, KeywordIndex.Hits hits, Category[] cats, Mention m, Bounds b, double[] articleTopic) {
 		if (countsNoEconomicThing(v, m)) {
 			return new Decision(Category.OTHER, null);
+		}
+		double[] topic = articleTopic;
+		if (m.unit() != Unit.COUNT && m.unit() != Unit.RANK && topic[Category.ENTERPRISE.ordinal()] > 0) {
+			// an article about enterprises does not make their money, their ratios or their indices enterprise
+			// figures: only counts and ranks take the topic; shares and growth need their own words
+			topic = topic.clone();
+			topic[Category.ENTERPRISE.ordinal()] = 0;
 		}
 		int first = firstEndingAfter(hits, b.sentenceStart());
 		int last = first;
@@ -149,7 +159,9 @@ final class Classifier {
 			// a count only leaning on weak words (项目, 企业) is the article's when the article is about one
 			// thing, goods and entities counted, or the weak word agrees with it; else it is not economic
 			boolean focused = t != null && t != Category.OTHER && topic[t.ordinal()] >= 0.5 * total;
-			boolean fits = m.counter() != null && SUBSTANTIVE.contains(m.counter()) || local == t;
+			boolean fits = m.counter() != null && SUBSTANTIVE.contains(m.counter()) || local == t
+					|| t == Category.EMPLOYMENT && m.counter() != null && PEOPLE.contains(m.counter())
+					|| t == Category.DEBT && (m.unit() == Unit.YEAR || m.unit() == Unit.DAY);
 			return new Decision(focused && fits ? t : Category.OTHER, null);
 		}
 		if (localScore < 0.08) {
@@ -166,7 +178,8 @@ final class Classifier {
 	}
 
 	/** Words opening a clause of those a measure benefits: 惠及经营主体2.1万户 counts for the measure, not for entities. */
-	private static final String[] BENEFIT = { "惠及", "受惠", "受益", "惠及了", "覆盖" };
+	private static final String[] BENEFIT = { "惠及", "受惠", "受益", "惠及了", "覆盖", "支持", "服务", "累计服务", "累计支持",
+			"共服务", "帮扶", "扶持" };
 
 	static boolean countsBeneficiaries(TextView v, Mention m, Bounds b) {
 		if (m.unit() != Unit.COUNT) {
@@ -220,7 +233,7 @@ final class Classifier {
 				continue;
 			}
 			if (cat == Category.ENTERPRISE && (beneficiaries && hs >= b.clauseStart()
-					|| modifiedByOtherSubject(v, hits, cats, first, h, b))) {
+					|| modifiedByOtherSubject(v, hits, cats, first, h, b) || !countsEntities(m, r))) {
 				continue;
 			}
 			double s;
@@ -252,6 +265,19 @@ final class Classifier {
 		return strong;
 	}
 
+
+	/**
+	 * Enterprise figures are counts of entities and their growth or shares: an amount of money, an index or a
+	 * share of surveyed firms ({@code 58.3%的企业}) is about what the enterprises do, not how many there are.
+	 */
+	private static boolean countsEntities(Mention m, Vocabulary.Role r) {
+		return m.unit() == Unit.COUNT || m.unit() == Unit.RANK || entityUnit(m.unit()) && r.weight >= 1;
+	}
+
+	/** Units an enterprise figure can have: a count, its rank, its growth or share. */
+	private static boolean entityUnit(Unit u) {
+		return u == Unit.COUNT || u == Unit.RANK || u == Unit.PERCENT || u == Unit.PERCENT_POINT;
+	}
 
 	/**
 	 * 有进出口实绩的企业, 申报融资的小微企业数量: entities that a modifier ending in 的 places under another subject,

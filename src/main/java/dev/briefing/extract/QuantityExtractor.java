@@ -107,6 +107,13 @@ public final class QuantityExtractor {
 					partsFrom, periods);
 			boolean target = FigureContext.isTarget(v, m, b);
 			Subject subject = subject(v, hits, cats, topic, mentions, k, b, found, target);
+			if (k > 0 && growthOfLevel(v, hits, cats, mentions.get(k - 1), m, b, subject)) {
+				// 资产总计174.29万亿元，同比增长4.4%: the growth of an amount is about what the amount is about
+				Category level = out.get(out.size() - 1).category();
+				if (level != Category.OTHER) {
+					subject = new Subject(level, null, subject.label());
+				}
+			}
 			String period = lastPeriod(periods, sentenceStart, m.numberStart(), true, false);
 			if (period == null) {
 				period = lastPeriod(periods, sentenceStart, m.numberStart(), false, false);
@@ -163,6 +170,42 @@ public final class QuantityExtractor {
 			return new Subject(indicator.category(), null, classifier.decide(v, hits, cats, m, b, topic).keyword());
 		}
 		return new Subject(indicator.category(), indicator.id(), indicator.label());
+	}
+
+	/** Longest gap between an amount and the change that follows it. */
+	private static final int GROWTH_GAP = 16;
+
+	/**
+	 * Whether {@code m} is the change of the amount or count just before it in its sentence, with no word of a
+	 * subject between them ({@code 负债合计99.86万亿元，增长4.9%}).
+	 */
+	private boolean growthOfLevel(TextView v, KeywordIndex.Hits hits, Category[] cats, Mention previous, Mention m,
+			Bounds b, Subject subject) {
+		if (subject.indicator() != null || m.unit() != Unit.PERCENT && m.unit() != Unit.PERCENT_POINT
+				|| m.direction() == null && !onlySeparators(v, previous.end(), m.start())) {
+			return false;
+		}
+		if (previous.end() <= b.sentenceStart() || m.start() - previous.end() > GROWTH_GAP
+				|| !previous.unit().isMoney() && previous.unit() != Unit.COUNT) {
+			return false;
+		}
+		for (int h = Classifier.firstEndingAfter(hits, previous.end()); h < hits.size && hits.start[h] < m.start(); h++) {
+			if (cats[h] != null && hits.start[h] >= previous.end() && vocabulary.roles[hits.word[h]].weight >= 0.5) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** 37022亿元，4.6%: cells of a table row, nothing but separators between them. */
+	private static boolean onlySeparators(TextView v, int from, int to) {
+		for (int p = from; p < to; p++) {
+			char ch = v.c[p];
+			if (ch != ',' && ch != '、' && ch != ' ') {
+				return false;
+			}
+		}
+		return to > from;
 	}
 
 	private static String targetLabel(String label) {

@@ -186,11 +186,14 @@ final class Classifier {
 			return false;
 		}
 		for (String w : BENEFIT) {
-			if (v.startsWith(b.clauseStart(), w)) {
+			if (v.startsWith(b.clauseStart(), w) || v.endsWith(m.start(), w)) {
 				return true;
 			}
 		}
-		return false;
+		// 向56.3万户企业发放, 累计为2318家企业发放: those a measure is given to
+		return v.endsWith(m.start(), "向") || v.endsWith(m.start(), "为")
+				&& (m.start() - 1 == b.clauseStart() || v.endsWith(m.start() - 1, "累计") || v.endsWith(m.start() - 1, "共")
+						|| v.endsWith(m.start() - 1, "已"));
 	}
 
 	/** A keyword naming another economic subject after the entities: 45家企业与银行机构现场签约 is about financing. */

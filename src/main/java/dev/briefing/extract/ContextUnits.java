@@ -92,6 +92,10 @@ final class ContextUnits {
 		if (v.at(k + 1) == '代' || v.at(k + 1) == '级' || v.at(k + 1) == '度') {
 			return null;
 		}
+		if (",\n".indexOf(v.at(start - 1)) >= 0 && ",。".indexOf(v.at(k + 1)) >= 0 && v.at(k + 1) != '\0') {
+			// ，10年， a cell of a table under 期限（年）
+			return new UnitReader.Match(Unit.YEAR, null, k + 1, 0, null, over);
+		}
 		if ("、和及与".indexOf(v.at(k + 1)) >= 0 && termListAhead(v, k + 1)) {
 			// 以10年、15年和20年期为主
 			return new UnitReader.Match(Unit.YEAR, null, k + 1, 0, null, over);

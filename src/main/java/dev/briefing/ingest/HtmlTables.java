@@ -54,6 +54,11 @@ final class HtmlTables {
 			List<Element> row = grid.get(r);
 			boolean[] carried = layout.carried().get(r);
 			if (!body && isHeader(row)) {
+				if (isCaptionRow(row)) {
+					// 单位：亿元，% across the table: the caption's, not a column's
+					paragraphs.add(new Element("p").text(sentence(row, carried, null)));
+					continue;
+				}
 				for (int c = 0; c < row.size(); c++) {
 					Element cell = row.get(c);
 					if (cell != null) {
@@ -77,6 +82,17 @@ final class HtmlTables {
 			paragraphs.add(new Element("p").text(sentence(row, carried, units)));
 		}
 		return paragraphs;
+	}
+
+	/** A first row of one cell across the table, such as 单位：亿元，%. */
+	private static boolean isCaptionRow(List<Element> row) {
+		Element first = row.isEmpty() ? null : row.get(0);
+		for (Element cell : row) {
+			if (cell != first) {
+				return false;
+			}
+		}
+		return first != null && !TableUnits.named(first.text()).isEmpty();
 	}
 
 	/** A row above the figures: all header cells, or no cell that is a figure (years as column heads aside). */

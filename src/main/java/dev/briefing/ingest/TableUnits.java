@@ -17,7 +17,10 @@ final class TableUnits {
 			+ "|%|％|个百分点|百分点|倍"
 			+ "|(?:亿|万)?(?:人次|人|户|家|个|吨|辆|台|套|件|项|笔|标箱|标准箱|千瓦时|千瓦|平方米|立方米|亩|公顷|公里|头|只|艘|架次))";
 
-	private static final Pattern TRAILING = Pattern.compile("[（(]\\s*(?:单位[:：]\\s*)?(" + UNIT + ")\\s*[）)]\\s*$");
+	private static final Pattern TRAILING = Pattern.compile("[（(]\\s*(?:单位[:：]\\s*)?(" + UNIT + "|年)\\s*[）)]\\s*$");
+
+	/** A header naming a count: 项目个数, 企业家数, 户数. */
+	private static final Pattern COUNT_HEADER = Pattern.compile("(个|家|户|人|笔|项)数\\s*$");
 
 	private static final Pattern CAPTION = Pattern
 		.compile("单位[:：]\\s*(" + UNIT + "(?:\\s*[，,、/;；]\\s*" + UNIT + ")*)");
@@ -33,7 +36,11 @@ final class TableUnits {
 	/** The unit a header or row label ends with ({@code 社会消费品零售总额（亿元）}), else null. */
 	static String trailing(String label) {
 		Matcher m = TRAILING.matcher(label.trim());
-		return m.find() ? normal(m.group(1)) : null;
+		if (m.find()) {
+			return normal(m.group(1));
+		}
+		Matcher c = COUNT_HEADER.matcher(label.trim());
+		return c.find() ? c.group(1) : null;
 	}
 
 	/**
@@ -100,7 +107,7 @@ final class TableUnits {
 	}
 
 	private static final Pattern RATE_HEADER = Pattern
-		.compile("同比|环比|增长|增速|增减|增幅|降幅|比重|占比|%|％|百分比|比上年|比去年");
+		.compile("同比|环比|增长|增速|增幅|降幅|比重|占比|%|％|百分比");
 
 	private static String normal(String unit) {
 		return unit.equals("％") ? "%" : unit;

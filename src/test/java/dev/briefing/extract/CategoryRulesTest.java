@@ -47,6 +47,10 @@ class CategoryRulesTest {
 		assertThat(categories(null, "本期中期票据由6家主承销商联合承销，票面利率2.09%。")).containsOnly(Category.DEBT);
 		assertThat(categories("投融资周报", "IPO方面，4家中国企业上市，其中科创板1家、创业板1家。")).containsOnly(Category.FINANCING);
 		assertThat(categories(null, "累计办理再贷款再贴现1286.3亿元，支持经营主体8.9万户。")).containsOnly(Category.FINANCING);
+		assertThat(categories(null, "1-11月，全国累计向56.3万户企业发放一次性扩岗补助31.2亿元。")).containsOnly(Category.FISCAL_TAX);
+		assertThat(categories(null, "截至10月底，全区实有企业总数为3.42万户。")).containsOnly(Category.ENTERPRISE);
+		assertThat(categories("投资界早报：3家硬科技公司完成新一轮融资", "前三季度，中国股权投资市场投资案例数6319起，投资总金额4358.9亿元，同比下降35.1%。"))
+			.containsOnly(Category.FINANCING);
 		assertThat(categories("人力资源社会保障部举行新闻发布会", "前三季度，全国共招收博士后研究人员2.96万人，同比增长3.2%。"))
 			.containsOnly(Category.EMPLOYMENT);
 	}

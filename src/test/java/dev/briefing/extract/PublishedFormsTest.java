@@ -28,6 +28,12 @@ class PublishedFormsTest {
 	}
 
 	@Test
+	void readsATermStandingAloneInATableCell() {
+		assertThat(values("24河南债39，10年，9.82亿元，1.98%。")).containsExactly("10 YEAR", "982000000 CNY", "1.98 PERCENT");
+		assertThat(values("公司成立10年，营收增长5%。")).containsExactly("5 PERCENT");
+	}
+
+	@Test
 	void leavesTenorsInProductNamesAlone() {
 		assertThat(values("下调7天期逆回购操作利率0.2个百分点")).containsExactly("0.2 PERCENT_POINT");
 		assertThat(values("1年期定期存款挂牌利率降至1.1%")).containsExactly("1.1 PERCENT");

@@ -170,4 +170,30 @@ class HtmlArticleReaderTest {
 			.contains("规模以上工业增加值，…，5.4%，…，5.8%。")
 			.contains("出口，4628.3亿元，9.2%，62.4%。");
 	}
+	@Test
+	void relatedLinksAndShareBarsInsideTheArticleBoxAreLeftOut() throws Exception {
+		Path file = dir.resolve("2024-12-16_branch.html");
+		Files.writeString(file, """
+				<html><head><title>11月金融运行情况</title></head><body>
+				<div class="article"><h1>11月金融运行情况</h1>
+				<div id="zoom"><p>11月末，各项贷款余额9.87万亿元，同比增长9.6%。</p>
+				<table border="1">
+				  <tr><td colspan="3">单位：亿元，%</td></tr>
+				  <tr><td>项目</td><td>比年初增减</td><td>同比增速</td></tr>
+				  <tr><td>各项贷款</td><td>8126.4</td><td>9.6</td></tr>
+				</table>
+				<table border="1">
+				  <tr><th>债券名称</th><th>期限（年）</th><th>项目个数</th></tr>
+				  <tr><td>24河南债39</td><td>10</td><td>6</td></tr>
+				</table></div>
+				<div class="fx">分享：<a>微信</a></div>
+				<div class="xg"><h3>相关阅读</h3><ul><li><a href="#">10月末各项贷款余额9.81万亿元 同比增长9.8%</a></li></ul></div>
+				</div></body></html>
+				""", StandardCharsets.UTF_8);
+		String text = reader.read(file, "2024-12-16_branch.html").articles().get(0).text();
+		assertThat(text).contains("各项贷款，8126.4亿元，9.6%。")
+			.contains("24河南债39，10年，6个。")
+			.doesNotContain("9.81万亿元")
+			.doesNotContain("分享");
+	}
 }

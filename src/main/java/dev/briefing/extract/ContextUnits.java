@@ -43,6 +43,11 @@ final class ContextUnits {
 				|| next == '前' || next == '后' || next == '至' || next == '到' || next == '开' || next == '起') {
 			return null;
 		}
+		int cells = UnitlessForms.listHead(v, start);
+		if (v.at(cells - 1) == ',' && UnitlessForms.endsIndexName(v, cells - 1)) {
+			// 宏观经济感受指数，97.9，97.6，0.3点: a table row of an index
+			return new UnitReader.Match(Unit.POINT, null, k + 1, 0, null, over);
+		}
 		int head = numberListHead(v, start);
 		int from = Math.max(0, head - 12);
 		for (int p = head - 1; p >= from; p--) {

@@ -76,8 +76,10 @@ final class HtmlTables {
 			String[] units = new String[row.size()];
 			String rowUnit = row.isEmpty() || row.get(0) == null ? null : TableUnits.trailing(row.get(0).text());
 			for (int c = 0; c < row.size(); c++) {
+				CharSequence header = c < columns ? headerText[c] : "";
+				String implied = TableUnits.implied(header);
 				units[c] = c < columns && headerUnit[c] != null ? headerUnit[c]
-						: rowUnit != null ? rowUnit : captionUnit(caption, c < columns ? headerText[c] : "");
+						: implied != null ? implied : rowUnit != null ? rowUnit : captionUnit(caption, header);
 			}
 			paragraphs.add(new Element("p").text(sentence(row, carried, units)));
 		}

@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
 final class TableUnits {
 
 	private static final String UNIT = "(?:(?:万亿|亿|千万|百万|万|千)?(?:元|美元|港元|欧元|日元|英镑|人民币)(?:/[\\p{IsHan}]{1,3})?"
-			+ "|%|％|个百分点|百分点|倍"
+			+ "|%|％|个百分点|百分点|倍|点"
 			+ "|(?:亿|万)?(?:人次|人|户|家|个|吨|辆|台|套|件|项|笔|标箱|标准箱|千瓦时|千瓦|平方米|立方米|亩|公顷|公里|头|只|艘|架次))";
 
 	private static final Pattern TRAILING = Pattern.compile("[（(]\\s*(?:单位[:：]\\s*)?(" + UNIT + "|年)\\s*[）)]\\s*$");
@@ -89,6 +89,22 @@ final class TableUnits {
 			units.add(normal(one.group()));
 		}
 		return units;
+	}
+
+	/** Headers whose numbers are rates or multiples whatever the caption says: 票面利率, 投标倍数. */
+	private static final Pattern RATE_NAME = Pattern.compile("(?<!汇)率\\s*$|利率|收益率");
+
+	private static final Pattern MULTIPLE_NAME = Pattern.compile("倍数");
+
+	/**
+	 * The unit a column's header implies by what it names, where it gives none: {@code %} for a rate
+	 * ({@code 票面利率}), {@code 倍} for a multiple ({@code 投标倍数}), else null.
+	 */
+	static String implied(CharSequence header) {
+		if (MULTIPLE_NAME.matcher(header).find()) {
+			return "倍";
+		}
+		return RATE_NAME.matcher(header).find() ? "%" : null;
 	}
 
 	/** The unit of a column among those of a caption: {@code %} for a column of rates, the other for the rest. */

@@ -169,7 +169,7 @@ final class TextTables {
 			if (isNumber(cells.get(c))) {
 				numbers++;
 			}
-			else if (c > 0 && !isPlaceholder(cells.get(c))) {
+			else if (c > 0 && !isPlaceholder(cells.get(c)) && !isShortValue(cells.get(c))) {
 				return false;
 			}
 		}
@@ -184,6 +184,13 @@ final class TextTables {
 	private static boolean isNumber(String cell) {
 		return NUMBER.matcher(fold(cell)).matches();
 	}
+
+	/** A value written with its unit: 10年, 3个月, 2.1万户. */
+	private static boolean isShortValue(String cell) {
+		return cell.length() <= MAX_VALUE && Character.isDigit(Chars.fold(cell.charAt(0)));
+	}
+
+	private static final int MAX_VALUE = 8;
 
 	private static boolean isPlaceholder(String cell) {
 		return cell.equals("…") || cell.equals("…") || cell.equals("—") || cell.equals("-") || cell.equals("--")
@@ -203,7 +210,10 @@ final class TextTables {
 					&& !cell.endsWith("％")) {
 				int h = c - first + (heads.size() > cells.size() - first ? heads.size() - (cells.size() - first) : 0);
 				String head = h >= 0 && h < heads.size() && heads.size() >= cells.size() - first ? heads.get(h) : "";
-				String unit = TableUnits.forColumn(units, TableUnits.isRateHeader(head));
+				String unit = TableUnits.implied(head);
+				if (unit == null) {
+					unit = TableUnits.forColumn(units, TableUnits.isRateHeader(head));
+				}
 				if (unit == null && units.size() == 1) {
 					unit = units.get(0);
 				}

@@ -34,6 +34,14 @@ class PublishedFormsTest {
 	}
 
 	@Test
+	void readsIndexLevelsListedOrInATableRow() {
+		assertThat(values("宏观经济感受指数、综合经营指数和市场指数为105.8、105.1和92.6，分别下降3.7、3.0和2.7点。"))
+			.containsExactly("105.8 INDEX", "105.1 INDEX", "92.6 INDEX", "3.7 POINT", "3 POINT", "2.7 POINT");
+		assertThat(values("资金指数，100.5，100.6，-0.1点。")).containsExactly("100.5 INDEX", "100.6 INDEX", "-0.1 POINT");
+		assertThat(values("用于支持3218个重点项目建设。")).containsExactly("3218 COUNT");
+	}
+
+	@Test
 	void leavesTenorsInProductNamesAlone() {
 		assertThat(values("下调7天期逆回购操作利率0.2个百分点")).containsExactly("0.2 PERCENT_POINT");
 		assertThat(values("1年期定期存款挂牌利率降至1.1%")).containsExactly("1.1 PERCENT");

@@ -43,4 +43,16 @@ class TextTablesTest {
 		assertThat(TextTables.rewrite(page)).isSameAs(page);
 		assertThat(TextCleaner.clean(page).text()).isEqualTo("本报讯市场监管总局11月14日发布数据显示，企业5906.2万户。\n共走访小微企业32375家");
 	}
+	@Test
+	void ratesAndMultiplesKeepTheirUnitsWhateverTheCaptionSays() {
+		String page = """
+				　　　　　　　　　　　　　单位：亿元、%
+				债券简称　　　　期限　　　发行规模　　　票面利率　　　投标倍数
+				24山东41　　　　10年　　　234.6　　　　2.02　　　　　27.1
+				24山东42　　　　15年　　　156.3　　　　2.13　　　　　23.4
+				""";
+		String clean = TextCleaner.clean(page).text();
+
+		assertThat(clean).contains("24山东41，10年，234.6亿元，2.02%，27.1倍。").contains("24山东42，15年，156.3亿元，2.13%，23.4倍。");
+	}
 }

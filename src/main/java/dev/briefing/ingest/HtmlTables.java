@@ -61,7 +61,7 @@ final class HtmlTables {
 				}
 				for (int c = 0; c < row.size(); c++) {
 					Element cell = row.get(c);
-					if (cell != null) {
+					if (cell != null && !carried[c]) {
 						String unit = TableUnits.trailing(cell.text());
 						if (unit != null) {
 							headerUnit[c] = unit;
@@ -75,6 +75,12 @@ final class HtmlTables {
 			body = true;
 			String[] units = new String[row.size()];
 			String rowUnit = row.isEmpty() || row.get(0) == null ? null : TableUnits.trailing(row.get(0).text());
+			int unitColumn = unitColumn(headerText);
+			if (unitColumn >= 0 && unitColumn < row.size() && row.get(unitColumn) != null) {
+				// a column 计量单位 gives the row's unit
+				String u = TableUnits.alone(row.get(unitColumn).text());
+				rowUnit = u != null ? u : rowUnit;
+			}
 			for (int c = 0; c < row.size(); c++) {
 				CharSequence header = c < columns ? headerText[c] : "";
 				String implied = TableUnits.implied(header);
@@ -84,6 +90,17 @@ final class HtmlTables {
 			paragraphs.add(new Element("p").text(sentence(row, carried, units)));
 		}
 		return paragraphs;
+	}
+
+	/** The column whose header is 计量单位 or 单位, else -1. */
+	private static int unitColumn(StringBuilder[] headerText) {
+		for (int c = 0; c < headerText.length; c++) {
+			String h = headerText[c].toString().trim();
+			if (h.equals("单位") || h.equals("计量单位")) {
+				return c;
+			}
+		}
+		return -1;
 	}
 
 	/** A first row of one cell across the table, such as 单位：亿元，%. */

@@ -33,6 +33,14 @@ final class TableUnits {
 	private TableUnits() {
 	}
 
+	private static final Pattern ALONE = Pattern.compile("^\\s*(" + UNIT + ")\\s*$");
+
+	/** A cell that is a unit and nothing else ({@code 亿元}, {@code 万人}), else null. */
+	static String alone(String cell) {
+		Matcher m = ALONE.matcher(cell);
+		return m.find() ? normal(m.group(1)) : null;
+	}
+
 	/** The unit a header or row label ends with ({@code 社会消费品零售总额（亿元）}), else null. */
 	static String trailing(String label) {
 		Matcher m = TRAILING.matcher(label.trim());

@@ -170,6 +170,26 @@ class HtmlArticleReaderTest {
 			.contains("规模以上工业增加值，…，5.4%，…，5.8%。")
 			.contains("出口，4628.3亿元，9.2%，62.4%。");
 	}
+
+	@Test
+	void aColumnOfUnitsGivesEachRowItsUnit() throws Exception {
+		Path file = dir.resolve("2024-10-31_indicators.html");
+		Files.writeString(file, """
+				<html><head><title>前三季度全省主要经济指标</title></head><body><div class="TRS_Editor">
+				<p>前三季度，全省经济运行总体平稳。</p>
+				<table>
+				  <thead><tr><th rowspan="2">指标名称</th><th rowspan="2">计量单位</th><th colspan="2">前三季度</th></tr>
+				  <tr><th>绝对值</th><th>比上年同期增长（%）</th></tr></thead>
+				  <tbody><tr><td>地区生产总值</td><td>亿元</td><td>33,681.7</td><td>5.4</td></tr>
+				  <tr><td>城镇新增就业</td><td>万人</td><td>74.6</td><td>2.1</td></tr></tbody>
+				</table>
+				</div></body></html>
+				""", StandardCharsets.UTF_8);
+		String text = reader.read(file, "2024-10-31_indicators.html").articles().get(0).text();
+		assertThat(text).contains("指标名称，计量单位，前三季度。")
+			.contains("地区生产总值，亿元，33,681.7亿元，5.4%。")
+			.contains("城镇新增就业，万人，74.6万人，2.1%。");
+	}
 	@Test
 	void relatedLinksAndShareBarsInsideTheArticleBoxAreLeftOut() throws Exception {
 		Path file = dir.resolve("2024-12-16_branch.html");

@@ -9,6 +9,20 @@ package dev.briefing.extract;
  */
 final class Classifier {
 
+	/**
+	 * An article's keyword weight per category, and the same without enterprises: an article about enterprises
+	 * does not make their money, their ratios or their indices enterprise figures; only counts and ranks take
+	 * that topic, shares and growth need their own words.
+	 */
+	record Topic(double[] weights, double[] withoutEnterprise) {
+
+		static Topic of(double[] weights) {
+			double[] without = weights.clone();
+			without[Category.ENTERPRISE.ordinal()] = 0;
+			return new Topic(weights, without);
+		}
+	}
+
 	/** The category decided and the keyword that decided it. */
 	record Decision(Category category, String keyword) {
 	}
@@ -123,17 +137,12 @@ final class Classifier {
 		return hidden;
 	}
 
-	Decision decide(TextView v, KeywordIndex.Hits hits, Category[] cats, Mention m, Bounds b, double[] articleTopic) {
+	Decision decide(TextView v, KeywordIndex.Hits hits, Category[] cats, Mention m, Bounds b, Topic articleTopic) {
 		if (countsNoEconomicThing(v, m)) {
 			return new Decision(Category.OTHER, null);
 		}
-		double[] topic = articleTopic;
-		if (m.unit() != Unit.COUNT && m.unit() != Unit.RANK && topic[Category.ENTERPRISE.ordinal()] > 0) {
-			// an article about enterprises does not make their money, their ratios or their indices enterprise
-			// figures: only counts and ranks take the topic; shares and growth need their own words
-			topic = topic.clone();
-			topic[Category.ENTERPRISE.ordinal()] = 0;
-		}
+		double[] topic = m.unit() == Unit.COUNT || m.unit() == Unit.RANK ? articleTopic.weights()
+				: articleTopic.withoutEnterprise();
 		int first = firstEndingAfter(hits, b.sentenceStart());
 		int last = first;
 		while (last < hits.size && hits.start[last] < b.clauseEnd()) {

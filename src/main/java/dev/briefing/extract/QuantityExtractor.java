@@ -63,6 +63,7 @@ public final class QuantityExtractor {
 			classifier.topic(th, classifier.categories(tv, th, family), 3.0, topic);
 			titleRegion = regions.last(tv, th, 0, tv.n);
 		}
+		Classifier.Topic articleTopic = Classifier.Topic.of(topic);
 		if (titleRegion == null && regions.nationalSource(v, hits, 0, Math.min(v.n, LEAD))) {
 			titleRegion = RegionReader.NATIONAL;
 		}
@@ -106,7 +107,7 @@ public final class QuantityExtractor {
 			CatalogMatcher.Found found = matcher.match(v, hits, hiddenTriggers, m, b, mentions, k, governedFrom,
 					partsFrom, periods);
 			boolean target = FigureContext.isTarget(v, m, b);
-			Subject subject = subject(v, hits, cats, topic, mentions, k, b, found, target);
+			Subject subject = subject(v, hits, cats, articleTopic, mentions, k, b, found, target);
 			if (k > 0 && growthOfLevel(v, hits, cats, mentions.get(k - 1), m, b, subject)) {
 				// 资产总计174.29万亿元，同比增长4.4%: the growth of an amount is about what the amount is about
 				Category level = out.get(out.size() - 1).category();
@@ -145,8 +146,8 @@ public final class QuantityExtractor {
 	 * entry or from the words around it. A goal, a cap, a change or an old value keeps the entry's category
 	 * but not its id; so does a count of beneficiaries or of things not economic.
 	 */
-	private Subject subject(TextView v, KeywordIndex.Hits hits, Category[] cats, double[] topic, List<Mention> mentions,
-			int k, Bounds b, CatalogMatcher.Found found, boolean target) {
+	private Subject subject(TextView v, KeywordIndex.Hits hits, Category[] cats, Classifier.Topic topic,
+			List<Mention> mentions, int k, Bounds b, CatalogMatcher.Found found, boolean target) {
 		Mention m = mentions.get(k);
 		Indicator indicator = found == null || Classifier.countsBeneficiaries(v, m, b)
 				|| Classifier.countsNoEconomicThing(v, m) ? null : found.indicator();

@@ -177,8 +177,8 @@ public final class QuantityExtractor {
 	private static final int GROWTH_GAP = 16;
 
 	/**
-	 * Whether {@code m} is the change of the amount or count just before it in its sentence, with no word of a
-	 * subject between them ({@code 负债合计99.86万亿元，增长4.9%}).
+	 * Whether {@code m} is the change of the amount, count or rate just before it in its sentence, with no word
+	 * of a subject between them ({@code 负债合计99.86万亿元，增长4.9%}, {@code 失业率为5.1%，比上年下降0.1个百分点}).
 	 */
 	private boolean growthOfLevel(TextView v, KeywordIndex.Hits hits, Category[] cats, Mention previous, Mention m,
 			Bounds b, Subject subject) {
@@ -186,8 +186,9 @@ public final class QuantityExtractor {
 				|| m.direction() == null && !onlySeparators(v, previous.end(), m.start())) {
 			return false;
 		}
-		if (previous.end() <= b.sentenceStart() || m.start() - previous.end() > GROWTH_GAP
-				|| !previous.unit().isMoney() && previous.unit() != Unit.COUNT) {
+		boolean level = previous.unit().isMoney() || previous.unit() == Unit.COUNT
+				|| previous.unit() == Unit.PERCENT && m.unit() == Unit.PERCENT_POINT && m.direction() != null;
+		if (previous.end() <= b.sentenceStart() || m.start() - previous.end() > GROWTH_GAP || !level) {
 			return false;
 		}
 		for (int h = Classifier.firstEndingAfter(hits, previous.end()); h < hits.size && hits.start[h] < m.start(); h++) {

@@ -29,6 +29,14 @@ class CategoryRulesTest {
 	}
 
 	@Test
+	void populationIsOfTheEconomyAndAChangeOfARateIsTheRates() {
+		assertThat(categories("2024年国民经济运行稳中有进", "年末全国人口140828万人，比上年末减少139万人；常住人口城镇化率为67.00%。"))
+			.containsOnly(Category.MACRO);
+		assertThat(categories("2024年国民经济运行稳中有进", "全年全国城镇调查失业率平均值为5.1%，比上年下降0.1个百分点。"))
+			.containsOnly(Category.EMPLOYMENT);
+	}
+
+	@Test
 	void subIndicesBelongToTheirSurvey() {
 		assertThat(categories("10月份中小企业发展指数小幅回升", "市场指数为79.5，比上月上升0.3点。国内订单指数和出口订单指数分别为80.2和78.1。"))
 			.containsOnly(Category.SME_INDEX);

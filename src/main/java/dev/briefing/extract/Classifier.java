@@ -9,6 +9,20 @@ package dev.briefing.extract;
  */
 final class Classifier {
 
+	/**
+	 * An article's keyword weight per category, and the same without enterprises: an article about enterprises
+	 * does not make their money, their ratios or their indices enterprise figures; only counts and ranks take
+	 * that topic, shares and growth need their own words.
+	 */
+	record Topic(double[] weights, double[] withoutEnterprise) {
+
+		static Topic of(double[] weights) {
+			double[] without = weights.clone();
+			without[Category.ENTERPRISE.ordinal()] = 0;
+			return new Topic(weights, without);
+		}
+	}
+
 	/** The category decided and the keyword that decided it. */
 	record Decision(Category category, String keyword) {
 	}
@@ -20,7 +34,10 @@ final class Classifier {
 
 	/** Measure words of goods, traffic and entities: in an article about one subject they count for it. */
 	private static final java.util.Set<String> SUBSTANTIVE = java.util.Set.of("家", "户", "吨", "台", "辆", "艘", "架次", "标箱",
-			"TEU", "千瓦时", "千瓦", "人次", "车次", "亩", "平方米", "立方米", "笔", "份");
+			"TEU", "千瓦时", "千瓦", "人次", "车次", "亩", "平方米", "立方米", "笔", "份", "起", "头", "只", "期");
+
+	/** Measure words of people: in an article about jobs they are the jobs' people. */
+	private static final java.util.Set<String> PEOPLE = java.util.Set.of("人", "人次", "名", "万人");
 
 	private final Vocabulary vocabulary;
 
@@ -120,10 +137,12 @@ final class Classifier {
 		return hidden;
 	}
 
-	Decision decide(TextView v, KeywordIndex.Hits hits, Category[] cats, Mention m, Bounds b, double[] topic) {
+	Decision decide(TextView v, KeywordIndex.Hits hits, Category[] cats, Mention m, Bounds b, Topic articleTopic) {
 		if (countsNoEconomicThing(v, m)) {
 			return new Decision(Category.OTHER, null);
 		}
+		double[] topic = m.unit() == Unit.COUNT || m.unit() == Unit.RANK ? articleTopic.weights()
+				: articleTopic.withoutEnterprise();
 		int first = firstEndingAfter(hits, b.sentenceStart());
 		int last = first;
 		while (last < hits.size && hits.start[last] < b.clauseEnd()) {
@@ -149,7 +168,9 @@ final class Classifier {
 			// a count only leaning on weak words (项目, 企业) is the article's when the article is about one
 			// thing, goods and entities counted, or the weak word agrees with it; else it is not economic
 			boolean focused = t != null && t != Category.OTHER && topic[t.ordinal()] >= 0.5 * total;
-			boolean fits = m.counter() != null && SUBSTANTIVE.contains(m.counter()) || local == t;
+			boolean fits = m.counter() != null && SUBSTANTIVE.contains(m.counter()) || local == t
+					|| t == Category.EMPLOYMENT && m.counter() != null && PEOPLE.contains(m.counter())
+					|| t == Category.DEBT && (m.unit() == Unit.YEAR || m.unit() == Unit.DAY);
 			return new Decision(focused && fits ? t : Category.OTHER, null);
 		}
 		if (localScore < 0.08) {
@@ -166,18 +187,22 @@ final class Classifier {
 	}
 
 	/** Words opening a clause of those a measure benefits: 惠及经营主体2.1万户 counts for the measure, not for entities. */
-	private static final String[] BENEFIT = { "惠及", "受惠", "受益", "惠及了", "覆盖" };
+	private static final String[] BENEFIT = { "惠及", "受惠", "受益", "惠及了", "覆盖", "支持", "服务", "累计服务", "累计支持",
+			"共服务", "帮扶", "扶持" };
 
 	static boolean countsBeneficiaries(TextView v, Mention m, Bounds b) {
 		if (m.unit() != Unit.COUNT) {
 			return false;
 		}
 		for (String w : BENEFIT) {
-			if (v.startsWith(b.clauseStart(), w)) {
+			if (v.startsWith(b.clauseStart(), w) || v.endsWith(m.start(), w)) {
 				return true;
 			}
 		}
-		return false;
+		// 向56.3万户企业发放, 累计为2318家企业发放: those a measure is given to
+		return v.endsWith(m.start(), "向") || v.endsWith(m.start(), "为")
+				&& (m.start() - 1 == b.clauseStart() || v.endsWith(m.start() - 1, "累计") || v.endsWith(m.start() - 1, "共")
+						|| v.endsWith(m.start() - 1, "已"));
 	}
 
 	/** A keyword naming another economic subject after the entities: 45家企业与银行机构现场签约 is about financing. */
@@ -220,7 +245,7 @@ final class Classifier {
 				continue;
 			}
 			if (cat == Category.ENTERPRISE && (beneficiaries && hs >= b.clauseStart()
-					|| modifiedByOtherSubject(v, hits, cats, first, h, b))) {
+					|| modifiedByOtherSubject(v, hits, cats, first, h, b) || !countsEntities(m, r))) {
 				continue;
 			}
 			double s;
@@ -254,6 +279,19 @@ final class Classifier {
 
 
 	/**
+	 * Enterprise figures are counts of entities and their growth or shares: an amount of money, an index or a
+	 * share of surveyed firms ({@code 58.3%的企业}) is about what the enterprises do, not how many there are.
+	 */
+	private static boolean countsEntities(Mention m, Vocabulary.Role r) {
+		return m.unit() == Unit.COUNT || m.unit() == Unit.RANK || entityUnit(m.unit()) && r.weight >= 1;
+	}
+
+	/** Units an enterprise figure can have: a count, its rank, its growth or share. */
+	private static boolean entityUnit(Unit u) {
+		return u == Unit.COUNT || u == Unit.RANK || u == Unit.PERCENT || u == Unit.PERCENT_POINT;
+	}
+
+	/**
 	 * 有进出口实绩的企业, 申报融资的小微企业数量: entities that a modifier ending in 的 places under another subject,
 	 * named there by a keyword of weight.
 	 */
@@ -281,6 +319,11 @@ final class Classifier {
 			"方面", "环节", "批次", "区县", "县", "乡镇", "街道", "社区", "村", "代表团", "小组", "组", "工作组", "专班", "会议", "文件",
 			"措施", "举措", "条措施", "问题", "方向", "重点", "任务", "目标", "版块", "板块", "分行业", "大类", "门类", "类别", "品类" };
 
+	/** 3218个重点项目, 12个重点企业: a counted word that goes on into a thing of the economy. */
+	private static boolean startsEconomicCompound(TextView v, int k) {
+		return v.startsWith(k, "项目") || v.startsWith(k, "工程") || v.startsWith(k, "企业") || v.startsWith(k, "产业");
+	}
+
 	/** Matters handled counted before their number: 收集诉求52个, 解决问题67个, 办理审批手续96件. */
 	private static final String[] MATTERS = { "问题", "诉求", "事项", "手续", "隐患", "件次" };
 
@@ -290,7 +333,7 @@ final class Classifier {
 			return false;
 		}
 		for (String w : NOT_ECONOMIC_COUNTED) {
-			if (v.startsWith(m.end(), w)) {
+			if (v.startsWith(m.end(), w) && !startsEconomicCompound(v, m.end() + w.length())) {
 				return true;
 			}
 		}

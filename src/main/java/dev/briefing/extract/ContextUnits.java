@@ -43,8 +43,14 @@ final class ContextUnits {
 				|| next == '前' || next == '后' || next == '至' || next == '到' || next == '开' || next == '起') {
 			return null;
 		}
-		int from = Math.max(0, start - 12);
-		for (int p = start - 1; p >= from; p--) {
+		int cells = UnitlessForms.listHead(v, start);
+		if (v.at(cells - 1) == ',' && UnitlessForms.endsIndexName(v, cells - 1)) {
+			// 宏观经济感受指数，97.9，97.6，0.3点: a table row of an index
+			return new UnitReader.Match(Unit.POINT, null, k + 1, 0, null, over);
+		}
+		int head = numberListHead(v, start);
+		int from = Math.max(0, head - 12);
+		for (int p = head - 1; p >= from; p--) {
 			char ch = v.c[p];
 			if (ch == ',' || ch == '。' || ch == ';' || ch == '\n') {
 				break;
@@ -61,7 +67,7 @@ final class ContextUnits {
 	private static final String[] YEAR_CONTEXT = { "期限为", "期限", "为期", "连续", "长达", "历时", "年限", "存续期",
 			"期限均为", "延长", "满" };
 
-	private static boolean bondAhead(TextView v, int k) {
+	static boolean bondAhead(TextView v, int k) {
 		for (int p = k; p < Math.min(v.n, k + 12); p++) {
 			char ch = v.c[p];
 			if (ch == '债') {
@@ -82,7 +88,7 @@ final class ContextUnits {
 		if (v.at(k + 1) == '期') {
 			char after = v.at(k + 2);
 			if ("债国地专一政品超特固".indexOf(after) >= 0 || "和及、".indexOf(after) >= 0 && bondAhead(v, k + 2)
-					|| durationContext(v, listHead(v, start))) {
+					|| TERM_END.indexOf(after) >= 0 || durationContext(v, listHead(v, start))) {
 				// 10年期国债, 期限为10年期
 				return new UnitReader.Match(Unit.YEAR, null, k + 2, 0, null, over);
 			}
@@ -90,6 +96,14 @@ final class ContextUnits {
 		}
 		if (v.at(k + 1) == '代' || v.at(k + 1) == '级' || v.at(k + 1) == '度') {
 			return null;
+		}
+		if (",\n".indexOf(v.at(start - 1)) >= 0 && ",。".indexOf(v.at(k + 1)) >= 0 && v.at(k + 1) != '\0') {
+			// ，10年， a cell of a table under 期限（年）
+			return new UnitReader.Match(Unit.YEAR, null, k + 1, 0, null, over);
+		}
+		if ("、和及与".indexOf(v.at(k + 1)) >= 0 && termListAhead(v, k + 1)) {
+			// 以10年、15年和20年期为主
+			return new UnitReader.Match(Unit.YEAR, null, k + 1, 0, null, over);
 		}
 		if (num.value.scale() > 0 && !num.chinese) {
 			// 13.5年 is no calendar year
@@ -113,6 +127,54 @@ final class ContextUnits {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * What may follow a bond's {@code N年期} that is said of it, not part of a product's name: 三十一期为10年期，,
+	 * 以20年期为主; a name goes on with its noun (1年期定期存款, 5年期以上LPR).
+	 */
+	private static final String TERM_END = ",。;)\n\0为:";
+
+	/** 10年、15年和20年期: a list of years that ends in a term. */
+	private static boolean termListAhead(TextView v, int k) {
+		int p = k;
+		for (int guard = 0; guard < 6 && "、和及与".indexOf(v.at(p)) >= 0; guard++) {
+			int q = p + 1;
+			while (NumeralParser.isAsciiDigit(v.at(q)) || v.at(q) == '.') {
+				q++;
+			}
+			if (q == p + 1 || v.at(q) != '年') {
+				return false;
+			}
+			if (v.at(q + 1) == '期') {
+				return v.at(q + 2) != '间';
+			}
+			p = q + 1;
+		}
+		return false;
+	}
+
+	/**
+	 * 上升0.2、0.1、0.3和0.2点: the start of the first number of a list that ends at {@code start}, whose words
+	 * before it hold for every member.
+	 */
+	static int numberListHead(TextView v, int start) {
+		int s = start;
+		for (int guard = 0; guard < 8 && "、和及与".indexOf(v.at(s - 1)) >= 0; guard++) {
+			int p = s - 1;
+			if (v.at(p - 1) == '个' || v.at(p - 1) == '点') {
+				p--;
+			}
+			int q = p;
+			while (q > 0 && p - q < 12 && (NumeralParser.isAsciiDigit(v.at(q - 1)) || v.at(q - 1) == '.')) {
+				q--;
+			}
+			if (q == p || !NumeralParser.isAsciiDigit(v.at(q))) {
+				break;
+			}
+			s = q;
+		}
+		return s;
 	}
 
 	/** 期限分别为10年和20年: the start of the first of a list of years, whose words hold for the others. */

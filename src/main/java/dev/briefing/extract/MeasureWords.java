@@ -61,7 +61,7 @@ final class MeasureWords {
 		defs.add(new Def("天", Unit.DAY, null, "津下逆回期存国然气"));
 		count(defs, "标箱", "千瓦时", "千瓦", "兆瓦", "吉瓦", "平方米", "平方公里", "立方米", "公顷", "公里", "千米", "千克",
 				"公斤", "吨", "盎司", "TEU", "人次", "户次", "架次", "车次", "班次", "项次", "场次", "件次", "批次", "标准箱", "平米",
-				"平方千米", "GWh", "TWh", "kWh", "GW", "MW", "kW", "桶", "斤");
+				"平方千米", "GWh", "TWh", "kWh", "GW", "MW", "kW", "桶", "斤", "小时");
 		defs.add(new Def("股", Unit.COUNT, "股", "东权票价市民份"));
 		defs.add(new Def("家", Unit.COUNT, "家", "庭长属乡具园族人里门"));
 		defs.add(new Def("户", Unit.COUNT, "户", "口籍型外"));
@@ -103,6 +103,7 @@ final class MeasureWords {
 		defs.add(new Def("趟", Unit.COUNT, "趟", null));
 		defs.add(new Def("列", Unit.COUNT, "列", "入车"));
 		defs.add(new Def("间", Unit.COUNT, "间", null));
+		defs.add(new Def("期", Unit.COUNT, "期", "间末满货刊内中初权待望限"));
 		Map<Character, List<Def>> grouped = new HashMap<>();
 		for (Def d : defs) {
 			grouped.computeIfAbsent(d.word.charAt(0), k -> new ArrayList<>()).add(d);

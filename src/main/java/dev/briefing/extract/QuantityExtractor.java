@@ -63,6 +63,7 @@ public final class QuantityExtractor {
 			classifier.topic(th, classifier.categories(tv, th, family), 3.0, topic);
 			titleRegion = regions.last(tv, th, 0, tv.n);
 		}
+		Classifier.Topic articleTopic = Classifier.Topic.of(topic);
 		if (titleRegion == null && regions.nationalSource(v, hits, 0, Math.min(v.n, LEAD))) {
 			titleRegion = RegionReader.NATIONAL;
 		}
@@ -106,7 +107,14 @@ public final class QuantityExtractor {
 			CatalogMatcher.Found found = matcher.match(v, hits, hiddenTriggers, m, b, mentions, k, governedFrom,
 					partsFrom, periods);
 			boolean target = FigureContext.isTarget(v, m, b);
-			Subject subject = subject(v, hits, cats, topic, mentions, k, b, found, target);
+			Subject subject = subject(v, hits, cats, articleTopic, mentions, k, b, found, target);
+			if (k > 0 && growthOfLevel(v, hits, cats, mentions.get(k - 1), m, b, subject)) {
+				// 资产总计174.29万亿元，同比增长4.4%: the growth of an amount is about what the amount is about
+				Category level = out.get(out.size() - 1).category();
+				if (level != Category.OTHER) {
+					subject = new Subject(level, null, subject.label());
+				}
+			}
 			String period = lastPeriod(periods, sentenceStart, m.numberStart(), true, false);
 			if (period == null) {
 				period = lastPeriod(periods, sentenceStart, m.numberStart(), false, false);
@@ -138,8 +146,8 @@ public final class QuantityExtractor {
 	 * entry or from the words around it. A goal, a cap, a change or an old value keeps the entry's category
 	 * but not its id; so does a count of beneficiaries or of things not economic.
 	 */
-	private Subject subject(TextView v, KeywordIndex.Hits hits, Category[] cats, double[] topic, List<Mention> mentions,
-			int k, Bounds b, CatalogMatcher.Found found, boolean target) {
+	private Subject subject(TextView v, KeywordIndex.Hits hits, Category[] cats, Classifier.Topic topic,
+			List<Mention> mentions, int k, Bounds b, CatalogMatcher.Found found, boolean target) {
 		Mention m = mentions.get(k);
 		Indicator indicator = found == null || Classifier.countsBeneficiaries(v, m, b)
 				|| Classifier.countsNoEconomicThing(v, m) ? null : found.indicator();
@@ -163,6 +171,43 @@ public final class QuantityExtractor {
 			return new Subject(indicator.category(), null, classifier.decide(v, hits, cats, m, b, topic).keyword());
 		}
 		return new Subject(indicator.category(), indicator.id(), indicator.label());
+	}
+
+	/** Longest gap between an amount and the change that follows it. */
+	private static final int GROWTH_GAP = 16;
+
+	/**
+	 * Whether {@code m} is the change of the amount, count or rate just before it in its sentence, with no word
+	 * of a subject between them ({@code 负债合计99.86万亿元，增长4.9%}, {@code 失业率为5.1%，比上年下降0.1个百分点}).
+	 */
+	private boolean growthOfLevel(TextView v, KeywordIndex.Hits hits, Category[] cats, Mention previous, Mention m,
+			Bounds b, Subject subject) {
+		if (subject.indicator() != null || m.unit() != Unit.PERCENT && m.unit() != Unit.PERCENT_POINT
+				|| m.direction() == null && !onlySeparators(v, previous.end(), m.start())) {
+			return false;
+		}
+		boolean level = previous.unit().isMoney() || previous.unit() == Unit.COUNT
+				|| previous.unit() == Unit.PERCENT && m.unit() == Unit.PERCENT_POINT && m.direction() != null;
+		if (previous.end() <= b.sentenceStart() || m.start() - previous.end() > GROWTH_GAP || !level) {
+			return false;
+		}
+		for (int h = Classifier.firstEndingAfter(hits, previous.end()); h < hits.size && hits.start[h] < m.start(); h++) {
+			if (cats[h] != null && hits.start[h] >= previous.end() && vocabulary.roles[hits.word[h]].weight >= 0.5) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** 37022亿元，4.6%: cells of a table row, nothing but separators between them. */
+	private static boolean onlySeparators(TextView v, int from, int to) {
+		for (int p = from; p < to; p++) {
+			char ch = v.c[p];
+			if (ch != ',' && ch != '、' && ch != ' ') {
+				return false;
+			}
+		}
+		return to > from;
 	}
 
 	private static String targetLabel(String label) {

@@ -296,22 +296,42 @@ final class QuantityScanner {
 		return 0;
 	}
 
+	private static final String[] DIRECTIONS = { "上升", "下降", "上涨", "下跌", "增长", "提高", "降低", "回落", "回升", "增加",
+			"减少", "扩大", "收窄", "升", "降", "高", "低", "增", "减", "涨", "跌" };
+
+	/** The length of a word of direction opening a list member (下降0.4个、上升0.7个百分点), else 0. */
+	private static int directionWord(TextView v, int k) {
+		for (String w : DIRECTIONS) {
+			if (v.startsWith(k, w)) {
+				return w.length();
+			}
+		}
+		return 0;
+	}
+
 	/** 0.3和1.4个百分点, 2.5个、5.7个百分点: the unit of the first list member that has one. */
 	private static UnitReader.Match sharedUnit(TextView v, int k, int start) {
 		for (int guard = 0; guard < 6; guard++) {
 			char sep = v.at(k);
-			if (LIST_SEPARATORS.indexOf(sep) < 0 || !NumeralParser.canStart(v, k + 1)) {
+			if (LIST_SEPARATORS.indexOf(sep) < 0) {
 				return null;
 			}
-			Numeral next = NumeralParser.parse(v, k + 1);
+			int from = k + 1 + directionWord(v, k + 1);
+			if (!NumeralParser.canStart(v, from)) {
+				return null;
+			}
+			Numeral next = NumeralParser.parse(v, from);
 			if (next == null) {
 				return null;
 			}
-			UnitReader.Match u = UnitReader.read(v, next.end, next, k + 1);
-			if (u != null) {
+			UnitReader.Match u = UnitReader.read(v, next.end, next, from);
+			boolean bareGe = u != null && u.unit() == Unit.COUNT && "个".equals(u.counter())
+					&& LIST_SEPARATORS.indexOf(v.at(u.end())) >= 0;
+			if (u != null && !bareGe) {
 				return u;
 			}
-			k = next.end;
+			// 0.5个、0.7个和0.4个百分点: a member's 个 waits for the unit the list ends with
+			k = bareGe ? u.end() : next.end;
 			if (v.at(k) == '个' && LIST_SEPARATORS.indexOf(v.at(k + 1)) >= 0) {
 				k++;
 			}

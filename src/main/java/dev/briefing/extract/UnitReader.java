@@ -76,7 +76,15 @@ final class UnitReader {
 					continue;
 				}
 				int end = k + d.word().length();
+				if (d.unit() == Unit.DAY && v.at(end) == '期' && ContextUnits.bondAhead(v, end + 1)) {
+					// 91天期贴现国债; 7天期逆回购 names an instrument
+					return new Match(Unit.DAY, null, end + 1, 0, null, over);
+				}
 				if (d.notBefore() != null && d.notBefore().indexOf(v.at(end)) >= 0) {
+					return null;
+				}
+				if ("期".equals(d.counter()) && (num.chinese || num.multiplierExp > 0)) {
+					// 分4期发行; 二十三期, 三期工程 name an issue or a phase
 					return null;
 				}
 				if (d.word().equals("次") && (v.startsWith(end, "会议") || v.startsWith(end, "全会") || v.startsWith(end, "大会")

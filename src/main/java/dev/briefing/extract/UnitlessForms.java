@@ -90,18 +90,48 @@ final class UnitlessForms {
 		if ("年月日号时季期周个位届次名家项条点岁度天万亿".indexOf(after) >= 0) {
 			return false;
 		}
-		int from = Math.max(0, i - 14);
-		for (int p = i; p > from; p--) {
+		// 指数为105.8、105.1和92.6; 宏观经济感受指数，97.9，97.6 in a table row: the words before the first hold
+		int head = listHead(v, i);
+		int from = Math.max(0, head - 14);
+		for (int p = head; p > from; p--) {
 			char ch = v.at(p - 1);
+			if (ch == ',' && p == head && endsIndexName(v, p - 1)) {
+				return true;
+			}
 			if (ch == ',' || ch == '。' || ch == ';' || ch == '\n' || ch == '、') {
 				return false;
 			}
-			if (v.endsWith(p, "指数") || v.endsWith(p, "PMI") || v.endsWith(p, "SMEDI") || v.endsWith(p, "指数值")
-					|| v.endsWith(p, "中间价")) {
+			if (endsIndexName(v, p)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	static boolean endsIndexName(TextView v, int p) {
+		return v.endsWith(p, "指数") || v.endsWith(p, "PMI") || v.endsWith(p, "SMEDI") || v.endsWith(p, "指数值")
+				|| v.endsWith(p, "中间价");
+	}
+
+	/** The start of the first of the bare numbers listed before {@code i} (105.8、105.1和92.6 or 97.9,97.6). */
+	static int listHead(TextView v, int i) {
+		int s = i;
+		for (int guard = 0; guard < 12; guard++) {
+			char sep = v.at(s - 1);
+			if (sep != '、' && sep != '和' && sep != ',') {
+				break;
+			}
+			int q = s - 1;
+			while (q > 0 && s - 1 - q < 10 && (NumeralParser.isAsciiDigit(v.at(q - 1)) || v.at(q - 1) == '.'
+					|| v.at(q - 1) == '-')) {
+				q--;
+			}
+			if (q == s - 1 || !NumeralParser.isAsciiDigit(v.at(q)) && v.at(q) != '-') {
+				break;
+			}
+			s = q;
+		}
+		return s;
 	}
 
 	private static final String[] RANK_CONTEXT = { "排名", "排", "居", "位居", "位列", "名列", "列", "跃居", "升至", "稳居",
@@ -117,7 +147,8 @@ final class UnitlessForms {
 		else if (after >= 0x4e00 && after <= 0x9fff && after != '的') {
 			return -1;
 		}
-		int from = Math.max(0, i - 10);
+		// 居全国第9位、中部地区第1位: a rank after another in a list shares its words
+		int from = Math.max(0, i - (listedRank(v, i) ? 24 : 10));
 		for (int p = i - 1; p > from; p--) {
 			char ch = v.at(p - 1);
 			if (ch == ',' || ch == '。' || ch == ';' || ch == '\n') {
@@ -130,6 +161,20 @@ final class UnitlessForms {
 			}
 		}
 		return -1;
+	}
+
+	/** Whether a rank ({@code 第N位、}) stands shortly before {@code i} in the same clause. */
+	private static boolean listedRank(TextView v, int i) {
+		for (int p = i - 2; p > Math.max(0, i - 14); p--) {
+			char ch = v.at(p);
+			if (ch == ',' || ch == '。' || ch == ';' || ch == '\n') {
+				return false;
+			}
+			if (ch == '、' && (v.at(p - 1) == '位' || v.at(p - 1) == '名')) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** “两张清单”: a number inside a short quoted phrase is a name, unless it is money or a percentage. */

@@ -51,7 +51,7 @@ final class Vocabulary {
 			"国家知识产权局", "国务院国资委", "中国汽车工业协会", "中汽协", "国家统计局服务业调查中心" };
 
 	/** Sub-indices that both the SME survey and the purchasing managers' survey report. */
-	private static final String[] SHARED_INDICES = { "生产指数", "新订单指数", "销售指数", "用工指数", "从业人员指数",
+	private static final String[] SHARED_INDICES = { "生产指数", "新订单指数", "国内订单指数", "出口订单指数", "就业指数", "销售指数", "用工指数", "从业人员指数",
 			"新出口订单指数", "进口指数", "原材料购进价格指数", "主要原材料购进价格指数", "购进价格指数", "出厂价格指数",
 			"产成品库存指数", "原材料库存指数", "供应商配送时间指数", "采购量指数", "在手订单指数", "经营活动预期指数",
 			"生产经营活动预期指数", "业务活动预期指数", "销售价格指数", "荣枯线", "临界点", "扩张区间", "收缩区间" };

@@ -32,8 +32,13 @@ final class HtmlArticleReader {
 	private static final String DROPPED = "script, style, noscript, template, nav, header, footer, aside, form, "
 			+ "iframe, svg, button, select, textarea, object, embed";
 
+	/** Boxes inside an article's container that are not the article: related links, share bars, comments. */
+	private static final Pattern NOT_ARTICLE = Pattern.compile("(?i)(?:^|[\\s_-])(?:related\\w*|relate|recommend\\w*|tuijian|"
+			+ "xg|xgxw|xgyd|xgwz|xglj|xgnr|hot\\w*|rank\\w*|share\\w*|bdshare\\w*|fenxiang|fx|comments?|pinglun|"
+			+ "kr-comment|tags?)(?:$|[\\s_-])");
+
 	/** Where sites put the article, most specific first. */
-	private static final String[] CONTENT = { "[itemprop=articleBody]", "article", "#ozoom", "founder-content",
+	private static final String[] CONTENT = { "[itemprop=articleBody]", "article", "#ozoom", "#zoom", "founder-content",
 			".TRS_Editor", "#detail", "#p-detail", ".article-content", "#article", ".article", "#content",
 			".content", "main" };
 
@@ -55,6 +60,11 @@ final class HtmlArticleReader {
 		}
 		doc.select(DROPPED).remove();
 		Element root = content(doc);
+		for (Element e : root.select("[class], [id]")) {
+			if (e != root && NOT_ARTICLE.matcher(e.className() + " " + e.id()).find()) {
+				e.remove();
+			}
+		}
 		for (Element h1 : root.select("h1")) {
 			h1.remove();
 		}

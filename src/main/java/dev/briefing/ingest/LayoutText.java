@@ -2,7 +2,8 @@ package dev.briefing.ingest;
 
 /**
  * A text cut into its lines, each line cleaned: layout spaces dropped, full-width forms folded, invisible
- * characters removed, ends trimmed. Every cleaned character remembers its offset in the original. One pass
+ * characters removed, ends trimmed; tables typed into the text are first rewritten as sentences
+ * ({@link TextTables}). Every cleaned character remembers its offset in the original. One pass
  * over the text, two arrays of its length.
  */
 final class LayoutText {
@@ -33,7 +34,7 @@ final class LayoutText {
 	}
 
 	static LayoutText of(String original) {
-		LayoutText t = new LayoutText(original);
+		LayoutText t = new LayoutText(TextTables.rewrite(original));
 		t.clean();
 		return t;
 	}

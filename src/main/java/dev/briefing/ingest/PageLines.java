@@ -75,11 +75,13 @@ final class PageLines {
 		LineSlice slice = new LineSlice(t.chars);
 		boolean seenText = false;
 		int previous = -1;
+		int nonBlankSeen = 0;
 		for (int i = 0; i < kind.length; i++) {
 			if (t.isBlank(i)) {
 				kind[i] = BLANK;
 				continue;
 			}
+			nonBlankSeen++;
 			slice.set(t.start(i), t.length(i));
 			Bylines.Byline b = patterns.byline(slice);
 			if (b != null && framesArticle(previous)) {
@@ -92,7 +94,7 @@ final class PageLines {
 			else if (patterns.isEndMark(slice)) {
 				kind[i] = END;
 			}
-			else if (patterns.isFurniture(slice)) {
+			else if (patterns.isFurniture(slice) || nonBlankSeen < HEAD_LINES && isSourceAndDate(i, patterns, slice)) {
 				kind[i] = FURNITURE;
 				if (headerDate == null && !seenText) {
 					headerDate = patterns.fullDate(slice);
@@ -104,6 +106,39 @@ final class PageLines {
 			}
 			previous = i;
 		}
+	}
+
+	/** The lines at the top of a text where a web copy puts its source and date under the headline. */
+	private static final int HEAD_LINES = 3;
+
+	/** Longest source-and-date line, in cleaned characters. */
+	private static final int MAX_SOURCE_LINE = 32;
+
+	/**
+	 * A web copy's source and date line under its headline ({@code 海关总署新闻发布　2024-11-07},
+	 * {@code 2024-12-07 15:05　新华社}): short, a full date, no sentence punctuation, and the date set apart from
+	 * the name by a space in the original, which a line broken by a layout does not have.
+	 */
+	private boolean isSourceAndDate(int i, Bylines patterns, CharSequence line) {
+		if (line.length() > MAX_SOURCE_LINE || patterns.fullDate(line) == null) {
+			return false;
+		}
+		for (int k = 0; k < line.length(); k++) {
+			char c = line.charAt(k);
+			if (c == '，' || c == '。' || c == '；' || c == '？' || c == '！' || c == ',') {
+				return false;
+			}
+		}
+		LayoutText t = text;
+		int from = t.origin[t.start(i)];
+		int to = t.origin[t.end(i) - 1];
+		for (int k = from; k < to; k++) {
+			char c = t.original.charAt(k);
+			if (c == '\u3000' || c == '\t' || c == ' ' && Chars.isCjk(t.original.charAt(k - 1))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A byline or dateline stands only where the line before it does not run on into it. */

@@ -148,6 +148,22 @@ final class PageSegmenter {
 					chainEnd = j;
 					return j + 1;
 				}
+				if (current != null && chain.isEmpty() && matches(NOTE_OR_TABLE, i)) {
+					// 附注, 表1 …: notes and tables of the article above, not a new article
+					for (int k = i; k <= j; k++) {
+						current.add(~k);
+					}
+					return j + 1;
+				}
+				if (!chain.isEmpty() && isSectionHead(i) && !isSectionHead(chain.get(chain.size() - 1).first())) {
+					// headline, then 一、… right above text: the section head opens the body of that headline
+					startTitled(chain.remove(chain.size() - 1));
+					openBody();
+					for (int k = i; k <= j; k++) {
+						current.add(~k);
+					}
+					return j + 1;
+				}
 				if (current == null || !chain.isEmpty() || (direct && j > i)) {
 					// a headline of two or three lines right above text is a headline, not a subhead
 					startTitled(block);
@@ -169,6 +185,22 @@ final class PageSegmenter {
 		openBody();
 		current.add(i);
 		return i + 1;
+	}
+
+	private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern
+		.compile("^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.、．])");
+
+	private static final java.util.regex.Pattern NOTE_OR_TABLE = java.util.regex.Pattern
+		.compile("^(?:附注|注[:：]|注\\d|附表|表\\d|说明[:：]?$|资料来源)");
+
+	/** A numbered section head: 一、…, （一）…, 1.… */
+	private boolean isSectionHead(int line) {
+		return matches(SECTION, line);
+	}
+
+	private boolean matches(java.util.regex.Pattern p, int line) {
+		LayoutText t = lines.text;
+		return p.matcher(new LineSlice(t.chars).set(t.start(line), t.length(line))).find();
 	}
 
 	/** A headline can start here: headline text, standing where a sentence has ended, narrower than its column. */

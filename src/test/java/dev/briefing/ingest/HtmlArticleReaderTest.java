@@ -144,4 +144,76 @@ class HtmlArticleReaderTest {
 			.contains("指标，绝对数（亿元），比上年同期增长(%)。")
 			.doesNotContain("1,023.455.6");
 	}
+	@Test
+	void unitsComeFromHeaderRowsWithSpansRowLabelsAndCaptions() throws Exception {
+		Path file = dir.resolve("2024-11-15_release.html");
+		Files.writeString(file, """
+				<html><head><title>10月份国民经济运行情况</title></head><body><div class="content">
+				<p>10月份，国民经济稳中有升。</p>
+				<table>
+				  <tr><td rowspan="2">指标</td><td colspan="2">10月</td><td colspan="2">1-10月</td></tr>
+				  <tr><td>绝对量</td><td>同比增长（%）</td><td>绝对量</td><td>同比增长（%）</td></tr>
+				  <tr><td>发电量（亿千瓦时）</td><td>7345</td><td>2.1</td><td>78906</td><td>-3.0</td></tr>
+				  <tr><td>规模以上工业增加值</td><td>…</td><td>5.4</td><td>…</td><td>5.8</td></tr>
+				</table>
+				<p>全省进出口主要数据（单位：亿元，%）</p>
+				<table>
+				  <tr><td>项目</td><td>金额</td><td>同比</td><td>占比</td></tr>
+				  <tr><td>出口</td><td>4628.3</td><td>9.2</td><td>62.4</td></tr>
+				</table>
+				</div></body></html>
+				""", StandardCharsets.UTF_8);
+		String text = reader.read(file, "2024-11-15_release.html").articles().get(0).text();
+		assertThat(text).contains("指标，10月，1-10月。")
+			.contains("绝对量，同比增长（%），绝对量，同比增长（%）。")
+			.contains("发电量（亿千瓦时），7345亿千瓦时，2.1%，78906亿千瓦时，-3.0%。")
+			.contains("规模以上工业增加值，…，5.4%，…，5.8%。")
+			.contains("出口，4628.3亿元，9.2%，62.4%。");
+	}
+
+	@Test
+	void aColumnOfUnitsGivesEachRowItsUnit() throws Exception {
+		Path file = dir.resolve("2024-10-31_indicators.html");
+		Files.writeString(file, """
+				<html><head><title>前三季度全省主要经济指标</title></head><body><div class="TRS_Editor">
+				<p>前三季度，全省经济运行总体平稳。</p>
+				<table>
+				  <thead><tr><th rowspan="2">指标名称</th><th rowspan="2">计量单位</th><th colspan="2">前三季度</th></tr>
+				  <tr><th>绝对值</th><th>比上年同期增长（%）</th></tr></thead>
+				  <tbody><tr><td>地区生产总值</td><td>亿元</td><td>33,681.7</td><td>5.4</td></tr>
+				  <tr><td>城镇新增就业</td><td>万人</td><td>74.6</td><td>2.1</td></tr></tbody>
+				</table>
+				</div></body></html>
+				""", StandardCharsets.UTF_8);
+		String text = reader.read(file, "2024-10-31_indicators.html").articles().get(0).text();
+		assertThat(text).contains("指标名称，计量单位，前三季度。")
+			.contains("地区生产总值，亿元，33,681.7亿元，5.4%。")
+			.contains("城镇新增就业，万人，74.6万人，2.1%。");
+	}
+	@Test
+	void relatedLinksAndShareBarsInsideTheArticleBoxAreLeftOut() throws Exception {
+		Path file = dir.resolve("2024-12-16_branch.html");
+		Files.writeString(file, """
+				<html><head><title>11月金融运行情况</title></head><body>
+				<div class="article"><h1>11月金融运行情况</h1>
+				<div id="zoom"><p>11月末，各项贷款余额9.87万亿元，同比增长9.6%。</p>
+				<table border="1">
+				  <tr><td colspan="3">单位：亿元，%</td></tr>
+				  <tr><td>项目</td><td>比年初增减</td><td>同比增速</td></tr>
+				  <tr><td>各项贷款</td><td>8126.4</td><td>9.6</td></tr>
+				</table>
+				<table border="1">
+				  <tr><th>债券名称</th><th>期限（年）</th><th>项目个数</th></tr>
+				  <tr><td>24河南债39</td><td>10</td><td>6</td></tr>
+				</table></div>
+				<div class="fx">分享：<a>微信</a></div>
+				<div class="xg"><h3>相关阅读</h3><ul><li><a href="#">10月末各项贷款余额9.81万亿元 同比增长9.8%</a></li></ul></div>
+				</div></body></html>
+				""", StandardCharsets.UTF_8);
+		String text = reader.read(file, "2024-12-16_branch.html").articles().get(0).text();
+		assertThat(text).contains("各项贷款，8126.4亿元，9.6%。")
+			.contains("24河南债39，10年，6个。")
+			.doesNotContain("9.81万亿元")
+			.doesNotContain("分享");
+	}
 }

@@ -239,4 +239,24 @@ class PageSegmentationTest {
 
 		assertThat(articles.get(0).text()).contains("本次发行的债券期限为10年，发行利率分别为2.09%");
 	}
+	@Test
+	void aWebCopyKeepsItsHeadlineAboveItsSourceLineAndNumberedSections() {
+		List<Article> articles = page("""
+				2024年1-10月财政收支情况
+				财政部国库司　2024年11月18日
+
+				一、全国一般公共预算收支情况
+				1-10月，全国一般公共预算收入185082亿元，同比下降1.3%。分中央和地方看，中央一般公共预算收入80512亿元。
+				全国税收收入149702亿元，同比下降5.3%；非税收入35380亿元，同比增长19.7%。
+				　　附注
+				　　1.指标解释
+				　　一般公共预算收入指政府凭借国家政治权力取得的收入。
+				""");
+
+		assertThat(articles).hasSize(1);
+		assertThat(articles.get(0).title()).isEqualTo("2024年1-10月财政收支情况");
+		assertThat(articles.get(0).text()).startsWith("一、全国一般公共预算收支情况\n1-10月，全国一般公共预算收入")
+			.contains("附注\n1.指标解释\n一般公共预算收入指")
+			.doesNotContain("财政部国库司");
+	}
 }

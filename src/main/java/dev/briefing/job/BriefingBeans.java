@@ -36,7 +36,7 @@ class BriefingBeans {
 
 	@Bean
 	FileStore fileStore(DataSource dataSource, DatabaseLifecycle schema) {
-		return new FileStore(JdbcClient.create(dataSource));
+		return new FileStore(dataSource);
 	}
 
 	@Bean

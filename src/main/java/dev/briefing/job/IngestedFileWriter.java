@@ -59,28 +59,34 @@ class IngestedFileWriter implements ItemWriter<IngestedFile>, StepExecutionListe
 	@Override
 	public void write(Chunk<? extends IngestedFile> chunk) {
 		LocalDateTime now = LocalDateTime.now(clock);
-		List<ArticleStore.NewArticle> batch = new ArrayList<>();
 		List<IngestedFile> read = new ArrayList<>();
+		List<StoredFile> records = new ArrayList<>();
 		for (IngestedFile f : chunk) {
 			if (f.knownId() != null) {
 				files.touch(f.knownId(), f.entry().modified());
 				continue;
 			}
 			SourceDocument doc = f.document();
+			records.add(new StoredFile(0, f.entry().name(), f.contentKey(), f.entry().size(), f.entry().modified(),
+					StoredFile.Status.READ, null, doc.encoding(), doc.published(), fileWeek(doc), doc.articles().size(),
+					executionId));
+			read.add(f);
+		}
+		List<Long> fileIds = files.insert(records, now);
+		List<ArticleStore.NewArticle> batch = new ArrayList<>();
+		for (int k = 0; k < read.size(); k++) {
+			SourceDocument doc = read.get(k).document();
+			long fileId = fileIds.get(k);
 			LocalDate fileDate = doc.published() != null ? doc.published() : runDate;
-			String fileWeek = IsoWeek.of(fileDate).toString();
-			long fileId = files.insert(new StoredFile(0, f.entry().name(), f.contentKey(), f.entry().size(),
-					f.entry().modified(), StoredFile.Status.READ, null, doc.encoding(), doc.published(), fileWeek,
-					doc.articles().size(), executionId), now);
 			for (int i = 0; i < doc.articles().size(); i++) {
 				Article a = doc.articles().get(i);
 				LocalDate date = a.referenceDate() != null ? a.referenceDate() : fileDate;
-				batch.add(new ArticleStore.NewArticle(fileId, a, IsoWeek.of(date).toString(), f.fingerprints().get(i)));
+				batch.add(new ArticleStore.NewArticle(fileId, a, IsoWeek.of(date).toString(),
+						read.get(k).fingerprints().get(i)));
 			}
 			for (ReadProblem p : doc.problems()) {
-				problems.insert(p, fileId, problemWeek(p, doc, fileWeek), executionId, now);
+				problems.insert(p, fileId, problemWeek(p, doc, fileWeek(doc)), executionId, now);
 			}
-			read.add(f);
 		}
 		List<ArticleStore.Inserted> stored = articles.insert(batch);
 		int at = 0;
@@ -92,6 +98,11 @@ class IngestedFileWriter implements ItemWriter<IngestedFile>, StepExecutionListe
 					duplicates > 0 ? ", " + duplicates + " repeating articles stored before" : "",
 					f.document().problems().isEmpty() ? "" : ", " + f.document().problems().size() + " problem(s)");
 		}
+	}
+
+	/** The week of a file's date, else of the run date. */
+	private String fileWeek(SourceDocument doc) {
+		return IsoWeek.of(doc.published() != null ? doc.published() : runDate).toString();
 	}
 
 	/** An article's problem goes to the article's week; a file's to the file's. */

@@ -2,19 +2,24 @@ package dev.briefing.store;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 
 /** The inbox files taken in, read or skipped; a file is taken in once per name and content. */
 public final class FileStore {
 
 	private final JdbcClient jdbc;
 
-	public FileStore(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private final JdbcTemplate template;
+
+	public FileStore(DataSource dataSource) {
+		this.jdbc = JdbcClient.create(dataSource);
+		this.template = new JdbcTemplate(dataSource);
 	}
 
 	/** Size and modification time of a file as taken in. */
@@ -54,15 +59,38 @@ public final class FileStore {
 	}
 
 	public long insert(StoredFile f, LocalDateTime now) {
-		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO BRIEFING_FILE (NAME, CONTENT_KEY, SIZE_BYTES, MODIFIED, STATUS, REASON, ENCODING,
+		return insert(List.of(f), now).get(0);
+	}
+
+	/** Records the files in one batch and returns their ids, in order. */
+	public List<Long> insert(List<StoredFile> files, LocalDateTime now) {
+		if (files.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = jdbc.sql("SELECT NEXT VALUE FOR BRIEFING_FILE_SEQ FROM UNNEST(SEQUENCE_ARRAY(1, ?, 1))")
+			.param(files.size())
+			.query(Long.class)
+			.list();
+		List<Integer> order = java.util.stream.IntStream.range(0, files.size()).boxed().toList();
+		template.batchUpdate("""
+				INSERT INTO BRIEFING_FILE (ID, NAME, CONTENT_KEY, SIZE_BYTES, MODIFIED, STATUS, REASON, ENCODING,
 				  PUBLISHED, WEEK, ARTICLES, EXECUTION_ID, INGESTED_AT)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(f.name(), f.contentKey(), f.sizeBytes(), Timestamp.valueOf(f.modified()), f.status().name(),
-					Text.cap(f.reason(), 2000), f.encoding(), f.published(), f.week(), f.articles(), f.executionId(),
-					Timestamp.valueOf(now))
-			.update(key, "ID");
-		return key.getKeyAs(Long.class);
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", order, 1000, (ps, i) -> {
+			StoredFile f = files.get(i);
+			ps.setLong(1, ids.get(i));
+			ps.setString(2, f.name());
+			ps.setString(3, f.contentKey());
+			ps.setLong(4, f.sizeBytes());
+			ps.setTimestamp(5, Timestamp.valueOf(f.modified()));
+			ps.setString(6, f.status().name());
+			ps.setString(7, Text.cap(f.reason(), 2000));
+			ps.setString(8, f.encoding());
+			ps.setObject(9, f.published());
+			ps.setString(10, f.week());
+			ps.setInt(11, f.articles());
+			ps.setObject(12, f.executionId());
+			ps.setTimestamp(13, Timestamp.valueOf(now));
+		});
+		return ids;
 	}
 }

@@ -57,7 +57,7 @@ final class DatabaseSession {
 				context[0] = BriefingApplication.start(config);
 			}
 			catch (RuntimeException e) {
-				System.err.println("briefing: cannot open the database " + config.database() + ": "
+				System.err.println("briefing: cannot start with the database " + config.database() + ": "
 						+ rootMessage(e));
 				log.debug("start failed", e);
 				return BriefingMain.FAILED;

@@ -12,6 +12,8 @@ final class ArticleRows {
 
 	private final Map<Long, Integer> rows = new HashMap<>();
 
+	private final Map<Long, String> titles = new HashMap<>();
+
 	private final List<SourceArticle> undated = new ArrayList<>();
 
 	private int count;
@@ -27,6 +29,9 @@ final class ArticleRows {
 	private void add(SourceArticle a) {
 		count++;
 		rows.putIfAbsent(a.id(), count);
+		if (a.title() != null) {
+			titles.putIfAbsent(a.id(), a.title());
+		}
 		if (a.duplicateOf() != null) {
 			duplicates++;
 		}
@@ -38,6 +43,11 @@ final class ArticleRows {
 	/** The article's row in {@code 来源} (0-based, the header being row 0), or -1. */
 	int row(long articleId) {
 		return rows.getOrDefault(articleId, -1);
+	}
+
+	/** The headline of one of the week's articles, or null. */
+	String title(long articleId) {
+		return titles.get(articleId);
 	}
 
 	int count() {

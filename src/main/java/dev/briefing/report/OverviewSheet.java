@@ -129,7 +129,8 @@ final class OverviewSheet {
 		if (current.isPresent()) {
 			Mention m = current.get();
 			int target = articles.row(m.articleId());
-			Cell title = out.text(row, 7, m.articleTitle() == null ? "（无标题）" : m.articleTitle(),
+			String headline = m.articleTitle() != null ? m.articleTitle() : articles.title(m.articleId());
+			Cell title = out.text(row, 7, headline == null ? "（无标题）" : headline,
 					target > 0 ? Look.LINK : Look.TEXT);
 			if (target > 0) {
 				out.link(title, "'" + SourceSheet.NAME + "'!F" + (target + 1));

@@ -62,8 +62,8 @@ public final class FigureStore {
 				});
 		jdbc.batchUpdate("""
 				INSERT INTO BRIEFING_FIGURE (ARTICLE_ID, SEQ, WEEK, CATEGORY, INDICATOR, LABEL, VALUE, VALUE_MAX, UNIT,
-				  COUNTER, QUALIFIER, PERIOD, REGION, DIRECTION, TEXT, SENTENCE_ID, START_OFFSET, END_OFFSET)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, 1000,
+				  COUNTER, QUALIFIER, PERIOD, REGION, DIRECTION, TEXT, SENTENCE_ID, START_OFFSET, END_OFFSET, PUBLISHED)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, 1000,
 				(PreparedStatement ps, Row row) -> {
 					Quantity q = row.q();
 					ps.setLong(1, row.article().articleId());
@@ -89,6 +89,7 @@ public final class FigureStore {
 					ps.setLong(16, row.sentenceId());
 					ps.setInt(17, q.start());
 					ps.setInt(18, q.end());
+					ps.setObject(19, q.published());
 				});
 	}
 

@@ -104,11 +104,12 @@ public final class StoredWeekData implements WeekData {
 		List<Object> params = new java.util.ArrayList<>(indicatorIds);
 		params.add(from.toString());
 		params.add(to.toString());
-		template.query("SELECT G.ID, G.WEEK, G.ARTICLE_ID, A.TITLE, A.FILE_NAME, A.PUBLISHED, G.CATEGORY, G.INDICATOR, "
-				+ "G.LABEL, G.VALUE, G.VALUE_MAX, G.UNIT, G.COUNTER, G.QUALIFIER, G.PERIOD, G.REGION, "
-				+ "CAST(NULL AS VARCHAR(1)), CAST(NULL AS VARCHAR(1)) "
-				+ "FROM BRIEFING_FIGURE G JOIN BRIEFING_ARTICLE A ON A.ID = G.ARTICLE_ID WHERE G.INDICATOR IN (" + marks
-				+ ") AND G.WEEK BETWEEN ? AND ?", (RowCallbackHandler) rs -> action.accept(mention(rs)), params.toArray());
+		// the figure rows alone: the article's title and file are only shown for the week's own values
+		template.query("SELECT G.ID, G.WEEK, G.ARTICLE_ID, CAST(NULL AS VARCHAR(1)), CAST(NULL AS VARCHAR(1)), "
+				+ "G.PUBLISHED, G.CATEGORY, G.INDICATOR, G.LABEL, G.VALUE, G.VALUE_MAX, G.UNIT, G.COUNTER, G.QUALIFIER, "
+				+ "G.PERIOD, G.REGION, CAST(NULL AS VARCHAR(1)), CAST(NULL AS VARCHAR(1)) FROM BRIEFING_FIGURE G "
+				+ "WHERE G.INDICATOR IN (" + marks + ") AND G.WEEK BETWEEN ? AND ?",
+				(RowCallbackHandler) rs -> action.accept(mention(rs)), params.toArray());
 	}
 
 	@Override

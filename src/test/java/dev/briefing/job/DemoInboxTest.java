@@ -45,6 +45,8 @@ class DemoInboxTest {
 			assertThat(visited.getCell(3).getNumericCellValue()).isEqualTo(31814);
 			assertThat(visited.getCell(4).getStringCellValue()).isEqualTo("第46周");
 			assertThat(visited.getCell(5).getNumericCellValue()).isEqualTo(33207 - 31814);
+			assertThat(visited.getCell(7).getStringCellValue()).startsWith("融资服务再提速");
+			assertThat(visited.getCell(7).getHyperlink().getAddress()).startsWith("'来源'!F");
 			Row coverage = row(overview, "走访覆盖率");
 			assertThat(coverage.getCell(1).getNumericCellValue()).isEqualTo(88.2);
 			assertThat(coverage.getCell(3).getNumericCellValue()).isEqualTo(84.5);

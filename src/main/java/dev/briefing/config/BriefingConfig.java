@@ -46,7 +46,7 @@ public record BriefingConfig(
 	public record Report(String font, int trendWeeks) {
 	}
 
-	/** Extract step: articles per chunk and threads that extract in parallel. */
+	/** Articles per chunk of the extract step, and worker threads that read files and extract articles. */
 	public record Extract(int chunkSize, int threads) {
 	}
 

@@ -75,20 +75,15 @@ public final class StoredWeekData implements WeekData {
 		return problems.week(week.toString());
 	}
 
+	/** The history of {@link #forEachInHistory}, in a list ordered by week, publication and position. */
 	@Override
 	public List<Mention> history(Collection<String> indicatorIds, IsoWeek from, IsoWeek to) {
-		if (indicatorIds.isEmpty()) {
-			return List.of();
-		}
-		String marks = String.join(",", java.util.Collections.nCopies(indicatorIds.size(), "?"));
-		List<Object> params = new java.util.ArrayList<>(indicatorIds);
-		params.add(from.toString());
-		params.add(to.toString());
-		return jdbc.sql("SELECT " + MENTION_COLUMNS + " WHERE G.INDICATOR IN (" + marks
-				+ ") AND G.WEEK BETWEEN ? AND ? ORDER BY G.WEEK, A.PUBLISHED, A.FILE_ID, A.SEQ, G.SEQ")
-			.params(params)
-			.query((rs, n) -> mention(rs))
-			.list();
+		List<Mention> out = new java.util.ArrayList<>();
+		forEachInHistory(indicatorIds, from, to, out::add);
+		out.sort(java.util.Comparator.comparing(Mention::week)
+			.thenComparing(Mention::published, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+			.thenComparingLong(Mention::id));
+		return out;
 	}
 
 	/**

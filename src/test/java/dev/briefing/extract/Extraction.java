@@ -6,6 +6,8 @@ import java.util.List;
 
 import dev.briefing.config.BriefingConfig;
 import dev.briefing.ingest.Article;
+import dev.briefing.ingest.InboxFileReader;
+import dev.briefing.ingest.UnreadableFileException;
 
 /** The project's extractor with its own catalog, for tests. */
 final class Extraction {
@@ -31,6 +33,15 @@ final class Extraction {
 
 	static List<Quantity> publishedOn(LocalDate date, String text) {
 		return EXTRACTOR.extract(new Article("case.txt", 1, null, date, null, null, text));
+	}
+
+	/** Every quantity of every article the reader finds in the file. */
+	static List<Quantity> ofFile(InboxFileReader reader, Path file) throws UnreadableFileException {
+		List<Quantity> out = new java.util.ArrayList<>();
+		for (Article a : reader.read(file, file.getFileName().toString()).articles()) {
+			out.addAll(EXTRACTOR.extract(a));
+		}
+		return out;
 	}
 
 	static List<Quantity> undated(String text) {

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import dev.briefing.ingest.Article;
 import dev.briefing.ingest.InboxFileReader;
 import dev.briefing.ingest.UnreadableFileException;
 
@@ -35,12 +33,8 @@ class RealNewsAcceptanceTest {
 		}
 		for (Path file : files) {
 			String name = file.getFileName().toString();
-			List<Quantity> preds = new ArrayList<>();
-			for (Article a : reader.read(file, name).articles()) {
-				preds.addAll(Extraction.EXTRACTOR.extract(a));
-			}
 			ScoreRules.add(t, name, ScoreRules.read(DIR.resolve(name.substring(0, name.lastIndexOf('.')) + ".tsv")),
-					preds);
+					Extraction.ofFile(reader, file));
 		}
 		System.out.println("realnews: " + t);
 		t.misses.forEach(System.out::println);

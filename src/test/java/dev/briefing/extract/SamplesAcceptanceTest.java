@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import dev.briefing.ingest.Article;
 import dev.briefing.ingest.InboxFileReader;
 import dev.briefing.ingest.UnreadableFileException;
 
@@ -41,11 +39,7 @@ class SamplesAcceptanceTest {
 			if (!Files.isRegularFile(gold)) {
 				continue;
 			}
-			List<Quantity> preds = new ArrayList<>();
-			for (Article a : reader.read(file, name).articles()) {
-				preds.addAll(Extraction.EXTRACTOR.extract(a));
-			}
-			ScoreRules.add(t, name, ScoreRules.read(gold), preds);
+			ScoreRules.add(t, name, ScoreRules.read(gold), Extraction.ofFile(reader, file));
 			scored++;
 		}
 		System.out.println("samples: " + t);

@@ -12,15 +12,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 import dev.briefing.config.BriefingConfig;
 
 /**
- * The Spring context of the commands that use the database: the job repository, the indicator store and
- * the jobs. Started per command, with the loaded job config as a bean; commands that need no database
- * ({@code extract}, {@code articles}) never start it.
+ * The Spring context of the commands that use the database: the job repository, the
+ * indicator store and the jobs. Started per command, with the loaded job config as a
+ * bean; commands that need no database ({@code extract}, {@code articles}) never start
+ * it.
  */
 @SpringBootApplication
 public class BriefingApplication {
 
 	public static ConfigurableApplicationContext start(BriefingConfig config) {
-		// Batch records its times in the default zone: make that the job's zone, as everything else uses.
+		// Batch records its times in the default zone: make that the job's zone, as
+		// everything else uses.
 		java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(config.timeZone()));
 		Map<String, Object> props = new HashMap<>();
 		props.put("spring.datasource.url", config.database());
@@ -39,4 +41,5 @@ public class BriefingApplication {
 			.initializers(ctx -> ctx.getBeanFactory().registerSingleton("briefingConfig", config))
 			.run();
 	}
+
 }

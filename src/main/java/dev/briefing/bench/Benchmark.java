@@ -26,9 +26,9 @@ import dev.briefing.ingest.SourceDocument;
 import dev.briefing.ingest.UnreadableFileException;
 
 /**
- * The measurements of {@code briefing bench}: a scan floor (decode, NFKC, one regex pass for digits) and
- * extraction alone (read, clean, segment, extract; no database), both over the same files read one at a
- * time, so memory does not hold the corpus.
+ * The measurements of {@code briefing bench}: a scan floor (decode, NFKC, one regex pass
+ * for digits) and extraction alone (read, clean, segment, extract; no database), both
+ * over the same files read one at a time, so memory does not hold the corpus.
  */
 public final class Benchmark {
 
@@ -71,7 +71,10 @@ public final class Benchmark {
 		return new Pass(chars, (System.nanoTime() - start) / 1e9, found);
 	}
 
-	/** Read, clean, segment and extract every file, on the extract step's number of threads. */
+	/**
+	 * Read, clean, segment and extract every file, on the extract step's number of
+	 * threads.
+	 */
 	public Pass extraction(List<Path> files) throws Exception {
 		AtomicLong chars = new AtomicLong();
 		AtomicLong found = new AtomicLong();
@@ -160,5 +163,7 @@ public final class Benchmark {
 			running = false;
 			sampler.interrupt();
 		}
+
 	}
+
 }

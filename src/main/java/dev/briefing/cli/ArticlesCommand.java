@@ -19,9 +19,8 @@ import picocli.CommandLine.Parameters;
 		description = { "Print the articles found in each file, one JSON line each:",
 				"{\"file\",\"article\",\"title\",\"published\",\"dateline\",\"text\"}; article counts from 1 in "
 						+ "reading order, text is the cleaned body." },
-		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:every file was read", "1:a file could not be read (named on standard error)",
-				"2:bad usage or config" })
+		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "0:every file was read",
+				"1:a file could not be read (named on standard error)", "2:bad usage or config" })
 final class ArticlesCommand implements Callable<Integer> {
 
 	@Mixin
@@ -43,8 +42,8 @@ final class ArticlesCommand implements Callable<Integer> {
 			try {
 				SourceDocument doc = reader.read(file, file.getFileName().toString());
 				for (Article a : doc.articles()) {
-					out.println(Json.line(new Line(a.file(), a.number(), a.title(), a.published(), a.dateline(),
-							a.text())));
+					out.println(Json
+						.line(new Line(a.file(), a.number(), a.title(), a.published(), a.dateline(), a.text())));
 				}
 			}
 			catch (UnreadableFileException e) {
@@ -55,4 +54,5 @@ final class ArticlesCommand implements Callable<Integer> {
 		out.flush();
 		return failed == 0 ? 0 : 1;
 	}
+
 }

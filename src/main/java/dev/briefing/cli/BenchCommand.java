@@ -28,9 +28,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-		description = { "Generate N pages and measure, in one JVM after a warm-up: the scan floor (decode, NFKC, one "
-				+ "regex pass for digits), extraction alone (reading, cleanup, segmentation, extraction; no "
-				+ "database) and the whole nightly job on a fresh database in DIR.",
+		description = {
+				"Generate N pages and measure, in one JVM after a warm-up: the scan floor (decode, NFKC, one "
+						+ "regex pass for digits), extraction alone (reading, cleanup, segmentation, extraction; no "
+						+ "database) and the whole nightly job on a fresh database in DIR.",
 				"Ends with one JSON line: {\"pages\",\"chars\",\"floor_mchar_s\",\"extract_mchar_s\",\"run_seconds\","
 						+ "\"run_mchar_s\",\"peak_heap_mb\"} (Mchar/s: millions of characters per second)." },
 		exitCodeListHeading = "%nExit codes:%n",
@@ -130,4 +131,5 @@ final class BenchCommand implements Callable<Integer> {
 			}
 		}
 	}
+
 }

@@ -54,10 +54,13 @@ public final class BriefingMain implements java.util.concurrent.Callable<Integer
 	}
 
 	static final class Version implements CommandLine.IVersionProvider {
+
 		@Override
 		public String[] getVersion() {
 			String v = BriefingMain.class.getPackage().getImplementationVersion();
 			return new String[] { "briefing " + (v == null ? "(development)" : v) };
 		}
+
 	}
+
 }

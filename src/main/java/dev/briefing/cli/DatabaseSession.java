@@ -18,16 +18,18 @@ import dev.briefing.job.RunLock;
 import dev.briefing.job.RunningExecution;
 
 /**
- * A command's time with the database: the run lock first (exit 3 naming the holder when another process
- * has it), then the Spring context, closed at the end. SIGTERM stops a running job at its next chunk
- * boundary, so it ends STOPPED and can be restarted.
+ * A command's time with the database: the run lock first (exit 3 naming the holder when
+ * another process has it), then the Spring context, closed at the end. SIGTERM stops a
+ * running job at its next chunk boundary, so it ends STOPPED and can be restarted.
  */
 final class DatabaseSession {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseSession.class);
 
 	interface Work {
+
 		int run(ConfigurableApplicationContext context) throws Exception;
+
 	}
 
 	private DatabaseSession() {
@@ -44,8 +46,8 @@ final class DatabaseSession {
 			return BriefingMain.FAILED;
 		}
 		if (lock.isEmpty()) {
-			System.err.println("briefing: another run holds the lock on the database " + config.database()
-					+ " (" + RunLock.holder(lockFile) + "); giving up. Lock file: " + lockFile);
+			System.err.println("briefing: another run holds the lock on the database " + config.database() + " ("
+					+ RunLock.holder(lockFile) + "); giving up. Lock file: " + lockFile);
 			return BriefingMain.LOCKED;
 		}
 		CountDownLatch finished = new CountDownLatch(1);
@@ -57,8 +59,8 @@ final class DatabaseSession {
 				context[0] = BriefingApplication.start(config);
 			}
 			catch (RuntimeException e) {
-				System.err.println("briefing: cannot start with the database " + config.database() + ": "
-						+ rootMessage(e));
+				System.err
+					.println("briefing: cannot start with the database " + config.database() + ": " + rootMessage(e));
 				log.debug("start failed", e);
 				return BriefingMain.FAILED;
 			}
@@ -111,4 +113,5 @@ final class DatabaseSession {
 		}
 		return root == t ? String.valueOf(t.getMessage()) : t.getMessage() + " (cause: " + root.getMessage() + ")";
 	}
+
 }

@@ -17,13 +17,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "extract", mixinStandardHelpOptions = true,
-		description = { "Print every quantity found in the files, one JSON line per mention, without a database.",
-				"Fields: file article title published category indicator label value valueMax unit counter "
-						+ "qualifier period region direction text sentence, and target (true for goals and forecasts)." },
-		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:every file was read", "1:a file could not be read (named on standard error)",
-				"2:bad usage or config" })
+@Command(name = "extract", mixinStandardHelpOptions = true, description = {
+		"Print every quantity found in the files, one JSON line per mention, without a database.",
+		"Fields: file article title published category indicator label value valueMax unit counter "
+				+ "qualifier period region direction text sentence, and target (true for goals and forecasts)." },
+		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "0:every file was read",
+				"1:a file could not be read (named on standard error)", "2:bad usage or config" })
 final class ExtractCommand implements Callable<Integer> {
 
 	@Mixin
@@ -56,4 +55,5 @@ final class ExtractCommand implements Callable<Integer> {
 		out.flush();
 		return failed == 0 ? 0 : 1;
 	}
+
 }

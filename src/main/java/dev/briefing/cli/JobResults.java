@@ -3,7 +3,9 @@ package dev.briefing.cli;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 
-/** Turns a finished execution into the command's exit code and a line on standard error. */
+/**
+ * Turns a finished execution into the command's exit code and a line on standard error.
+ */
 final class JobResults {
 
 	private JobResults() {
@@ -23,4 +25,5 @@ final class JobResults {
 				+ "; 'briefing restart --execution " + e.getId() + "' resumes it from its failed step");
 		return BriefingMain.FAILED;
 	}
+
 }

@@ -5,7 +5,10 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-/** JSON lines as the commands print them: fields in declaration order, numbers written plain. */
+/**
+ * JSON lines as the commands print them: fields in declaration order, numbers written
+ * plain.
+ */
 public final class Json {
 
 	public static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -19,4 +22,5 @@ public final class Json {
 	public static String line(Object value) {
 		return MAPPER.writeValueAsString(value);
 	}
+
 }

@@ -4,7 +4,9 @@ import java.io.BufferedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** Standard output in UTF-8 whatever the platform's default; logs go to standard error. */
+/**
+ * Standard output in UTF-8 whatever the platform's default; logs go to standard error.
+ */
 final class Output {
 
 	private Output() {
@@ -13,4 +15,5 @@ final class Output {
 	static PrintStream stdout() {
 		return new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.UTF_8);
 	}
+
 }

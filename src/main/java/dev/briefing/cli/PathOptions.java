@@ -7,7 +7,10 @@ import dev.briefing.config.ConfigLoader;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code --config} plus the inbox, reports and database overrides of the commands that use them. */
+/**
+ * {@code --config} plus the inbox, reports and database overrides of the commands that
+ * use them.
+ */
 final class PathOptions {
 
 	@Mixin
@@ -23,14 +26,20 @@ final class PathOptions {
 			description = "Database, instead of the config's, e.g. jdbc:hsqldb:file:data/briefing.")
 	String database;
 
-	/** The config with the overrides, for a command that writes workbooks: a CJK font must be installed. */
+	/**
+	 * The config with the overrides, for a command that writes workbooks: a CJK font must
+	 * be installed.
+	 */
 	BriefingConfig loadForWorkbooks() {
 		BriefingConfig c = load();
 		Fonts.require(c);
 		return c;
 	}
 
-	/** The config with the overrides applied; paths given here are relative to the working directory. */
+	/**
+	 * The config with the overrides applied; paths given here are relative to the working
+	 * directory.
+	 */
 	BriefingConfig load() {
 		BriefingConfig c = configOption.load();
 		if (inbox != null) {
@@ -44,4 +53,5 @@ final class PathOptions {
 		}
 		return c;
 	}
+
 }

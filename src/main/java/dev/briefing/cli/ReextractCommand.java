@@ -10,11 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "reextract", mixinStandardHelpOptions = true, sortOptions = false,
-		description = { "After a change to the indicator catalog (job-configs/indicators.yml): extract the stored "
+@Command(name = "reextract", mixinStandardHelpOptions = true, sortOptions = false, description = {
+		"After a change to the indicator catalog (job-configs/indicators.yml): extract the stored "
 				+ "articles of the chosen weeks again with the current catalog and rewrite those weeks' workbooks.",
-				"Runs as the restartable job refreshWeeks; the old figures of an article are replaced, never "
-						+ "added to." },
+		"Runs as the restartable job refreshWeeks; the old figures of an article are replaced, never " + "added to." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:done", "1:the job failed ('briefing restart' resumes it)", "2:bad usage or config",
 				"3:another run holds the lock" })
@@ -34,4 +33,5 @@ final class ReextractCommand implements Callable<Integer> {
 		return DatabaseSession.with(config, "reextract " + sorted,
 				ctx -> JobResults.report(ctx.getBean(JobRunner.class).refresh(sorted)));
 	}
+
 }

@@ -15,9 +15,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
 		description = "Rewrite one week's workbook from the stored indicators, without reading the inbox.",
-		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:written", "1:the workbook could not be written", "2:bad usage or config",
-				"3:another run holds the lock" })
+		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "0:written", "1:the workbook could not be written",
+				"2:bad usage or config", "3:another run holds the lock" })
 final class ReportCommand implements Callable<Integer> {
 
 	@Option(names = "--week", required = true, paramLabel = "YYYY-Www", converter = WeekConverter.class,
@@ -37,4 +36,5 @@ final class ReportCommand implements Callable<Integer> {
 			return BriefingMain.OK;
 		});
 	}
+
 }

@@ -14,24 +14,26 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "restart", mixinStandardHelpOptions = true, sortOptions = false,
-		description = { "Continue the latest failed, stopped or crashed run (of the date, or the execution) from "
-				+ "its failed step and last committed chunk; completed steps are not run again.",
+		description = {
+				"Continue the latest failed, stopped or crashed run (of the date, or the execution) from "
+						+ "its failed step and last committed chunk; completed steps are not run again.",
 				"A run left STARTED by a killed process is recovered first (marked FAILED), and the log says so. "
 						+ "When nothing needs continuing it says so and exits 0." },
-		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:the run completed, or nothing needed continuing", "1:the run failed again",
-				"2:bad usage or config", "3:another run holds the lock" })
+		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "0:the run completed, or nothing needed continuing",
+				"1:the run failed again", "2:bad usage or config", "3:another run holds the lock" })
 final class RestartCommand implements Callable<Integer> {
 
 	@ArgGroup(exclusive = true)
 	Which which;
 
 	static final class Which {
+
 		@Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The run date whose run to continue.")
 		LocalDate date;
 
 		@Option(names = "--execution", paramLabel = "ID", description = "The execution to continue.")
 		Long execution;
+
 	}
 
 	@Mixin
@@ -53,4 +55,5 @@ final class RestartCommand implements Callable<Integer> {
 			return JobResults.report(e.get());
 		});
 	}
+
 }

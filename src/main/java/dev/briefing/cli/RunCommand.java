@@ -12,15 +12,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-		description = { "One nightly run: take in the inbox files not seen before, extract their figures and write "
-				+ "the workbook of the ISO week that contains the date.",
+		description = {
+				"One nightly run: take in the inbox files not seen before, extract their figures and write "
+						+ "the workbook of the ISO week that contains the date.",
 				"Running a date again takes in only the files that arrived since, rewrites the workbook and "
 						+ "duplicates nothing; a date whose run failed is resumed from its failed step. Files that "
 						+ "cannot be read are skipped, named in the workbook's 数据质量 sheet and the log, and do "
 						+ "not fail the run." },
 		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:the run completed (skipped files included)", "1:the run failed (see the log; "
-				+ "'briefing restart' resumes it)", "2:bad usage or config", "3:another run holds the lock" })
+		exitCodeList = { "0:the run completed (skipped files included)",
+				"1:the run failed (see the log; " + "'briefing restart' resumes it)", "2:bad usage or config",
+				"3:another run holds the lock" })
 final class RunCommand implements Callable<Integer> {
 
 	@Option(names = "--date", paramLabel = "YYYY-MM-DD",
@@ -39,4 +41,5 @@ final class RunCommand implements Callable<Integer> {
 			return JobResults.report(e);
 		});
 	}
+
 }

@@ -16,13 +16,12 @@ import dev.briefing.job.NightlySchedule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "schedule", mixinStandardHelpOptions = true, sortOptions = false,
-		description = { "Stay up and start the nightly run at the job config's cron (schedule.cron, in its time "
+@Command(name = "schedule", mixinStandardHelpOptions = true, sortOptions = false, description = {
+		"Stay up and start the nightly run at the job config's cron (schedule.cron, in its time "
 				+ "zone). Nights missed while it was down (up to schedule.catch-up-days) are run when it starts.",
-				"A run started after midnight reports on the day that just ended (schedule.run-date: yesterday). "
-						+ "The database is opened only while a run goes on, so status and manual runs work between "
-						+ "runs. A systemd timer or crontab line (see README) does the same without a resident "
-						+ "process." },
+		"A run started after midnight reports on the day that just ended (schedule.run-date: yesterday). "
+				+ "The database is opened only while a run goes on, so status and manual runs work between "
+				+ "runs. A systemd timer or crontab line (see README) does the same without a resident " + "process." },
 		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "2:bad usage or config" })
 final class ScheduleCommand implements Callable<Integer> {
 
@@ -103,8 +102,10 @@ final class ScheduleCommand implements Callable<Integer> {
 			if (left.isNegative() || left.isZero()) {
 				return;
 			}
-			// Short naps, so a clock change or a suspended machine does not push the run far off.
+			// Short naps, so a clock change or a suspended machine does not push the run
+			// far off.
 			Thread.sleep(Math.min(left.toMillis(), 60_000));
 		}
 	}
+
 }

@@ -19,10 +19,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "status", mixinStandardHelpOptions = true, sortOptions = false,
-		description = { "Recent runs, newest first: their steps, read/write/skip counts, failures and workbook paths.",
-				"With --json, one line per job execution: {\"execution\",\"status\",\"date\",\"start\",\"end\","
-						+ "\"report\",\"steps\":[{\"name\",\"status\",\"read\",\"write\",\"skip\"}],\"job\",\"failure\"}." },
+@Command(name = "status", mixinStandardHelpOptions = true, sortOptions = false, description = {
+		"Recent runs, newest first: their steps, read/write/skip counts, failures and workbook paths.",
+		"With --json, one line per job execution: {\"execution\",\"status\",\"date\",\"start\",\"end\","
+				+ "\"report\",\"steps\":[{\"name\",\"status\",\"read\",\"write\",\"skip\"}],\"job\",\"failure\"}." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:ok", "2:bad usage or config", "3:a run holds the database now (its holder is named)" })
 final class StatusCommand implements Callable<Integer> {
@@ -90,7 +90,8 @@ final class StatusCommand implements Callable<Integer> {
 		}
 		String report = e.getExecutionContext().getString("report", null);
 		return new ExecutionLine(e.getId(), e.getStatus().name(), e.getJobParameters().getLocalDate("runDate"),
-				time(e.getStartTime(), zone), time(e.getEndTime(), zone), report, steps, e.getJobInstance().getJobName(), failure);
+				time(e.getStartTime(), zone), time(e.getEndTime(), zone), report, steps,
+				e.getJobInstance().getJobName(), failure);
 	}
 
 	private static void table(PrintStream out, List<ExecutionLine> lines) {
@@ -100,8 +101,8 @@ final class StatusCommand implements Callable<Integer> {
 		}
 		for (ExecutionLine l : lines) {
 			out.printf("execution %d  %s  %s  %s%n", l.execution(), l.status(),
-					l.date() != null ? "run date " + l.date() : l.job(), l.start() == null ? "" : "started " + l.start()
-							+ (l.end() == null ? "" : ", ended " + l.end()));
+					l.date() != null ? "run date " + l.date() : l.job(),
+					l.start() == null ? "" : "started " + l.start() + (l.end() == null ? "" : ", ended " + l.end()));
 			for (StepLine s : l.steps()) {
 				out.printf("    %-18s %-10s read %6d  written %6d  skipped %4d%n", s.name(), s.status(), s.read(),
 						s.write(), s.skip());
@@ -114,4 +115,5 @@ final class StatusCommand implements Callable<Integer> {
 			}
 		}
 	}
+
 }

@@ -16,4 +16,5 @@ final class WeekConverter implements ITypeConverter<IsoWeek> {
 			throw new TypeConversionException(e.getMessage());
 		}
 	}
+
 }

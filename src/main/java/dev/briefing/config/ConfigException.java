@@ -1,6 +1,9 @@
 package dev.briefing.config;
 
-/** A configuration file that is missing, malformed or holds a wrong key or value; the message names it. */
+/**
+ * A configuration file that is missing, malformed or holds a wrong key or value; the
+ * message names it.
+ */
 public class ConfigException extends RuntimeException {
 
 	public ConfigException(String message) {
@@ -10,4 +13,5 @@ public class ConfigException extends RuntimeException {
 	public ConfigException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

@@ -20,12 +20,15 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads {@code nightly-briefing.yml} into a {@link BriefingConfig}. Unknown keys and wrong values fail
- * with a message that names the file, the key and what was expected.
+ * Reads {@code nightly-briefing.yml} into a {@link BriefingConfig}. Unknown keys and
+ * wrong values fail with a message that names the file, the key and what was expected.
  */
 public final class ConfigLoader {
 
-	/** The default config, relative to the working directory or to the installation folder. */
+	/**
+	 * The default config, relative to the working directory or to the installation
+	 * folder.
+	 */
 	public static final String DEFAULT_CONFIG = "job-configs/nightly-briefing.yml";
 
 	private static final ObjectMapper YAML = YAMLMapper.builder()
@@ -39,8 +42,9 @@ public final class ConfigLoader {
 	}
 
 	/**
-	 * Finds the config file: the given path, else {@link #DEFAULT_CONFIG} in the working directory, else
-	 * in the folder named by the {@code briefing.home} system property (set by the entry script).
+	 * Finds the config file: the given path, else {@link #DEFAULT_CONFIG} in the working
+	 * directory, else in the folder named by the {@code briefing.home} system property
+	 * (set by the entry script).
 	 */
 	public static Path locate(Path given) {
 		if (given != null) {
@@ -70,9 +74,13 @@ public final class ConfigLoader {
 			raw = YAML.readValue(text, ConfigFile.class);
 		}
 		catch (UnrecognizedPropertyException e) {
-			String known = e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
-			throw new ConfigException(file + ": unknown key '" + keyPath(e) + "'" + line(e) + " (expected one of: "
-					+ known + ")", e);
+			String known = e.getKnownPropertyIds()
+				.stream()
+				.map(String::valueOf)
+				.sorted()
+				.collect(Collectors.joining(", "));
+			throw new ConfigException(
+					file + ": unknown key '" + keyPath(e) + "'" + line(e) + " (expected one of: " + known + ")", e);
 		}
 		catch (JacksonException e) {
 			throw new ConfigException(file + ": wrong value for '" + keyPath(e) + "'" + line(e) + ": "
@@ -97,18 +105,23 @@ public final class ConfigLoader {
 				: "";
 	}
 
-	/** Resolves a path of the config file against the config's folder; command-line paths stay as given. */
+	/**
+	 * Resolves a path of the config file against the config's folder; command-line paths
+	 * stay as given.
+	 */
 	static Path resolve(Path base, String value) {
 		Path p = Path.of(value);
 		return p.isAbsolute() ? p : base.resolve(p).normalize();
 	}
 
 	/**
-	 * Resolves the relative file path of a {@code jdbc:hsqldb:file:} URL against {@code base} (the working
-	 * directory when null) and adds the settings the job needs unless the URL sets them: MVCC transactions
-	 * (concurrent Batch metadata updates), cached tables and disk-backed large results (memory does not grow
-	 * with the data) with a row cache of fixed size large enough for a night's work (64 MB), and no HSQLDB
-	 * lock file, because every command holds Briefing's own run lock on the database before it opens it.
+	 * Resolves the relative file path of a {@code jdbc:hsqldb:file:} URL against
+	 * {@code base} (the working directory when null) and adds the settings the job needs
+	 * unless the URL sets them: MVCC transactions (concurrent Batch metadata updates),
+	 * cached tables and disk-backed large results (memory does not grow with the data)
+	 * with a row cache of fixed size large enough for a night's work (64 MB), and no
+	 * HSQLDB lock file, because every command holds Briefing's own run lock on the
+	 * database before it opens it.
 	 */
 	public static String normalizeDatabaseUrl(Path base, String url) {
 		String prefix = "jdbc:hsqldb:file:";
@@ -135,7 +148,9 @@ public final class ConfigLoader {
 		return url.contains(key + "=") ? url : url + ";" + key + "=" + value;
 	}
 
-	/** The database file path of a {@code jdbc:hsqldb:file:} URL, or null for other URLs. */
+	/**
+	 * The database file path of a {@code jdbc:hsqldb:file:} URL, or null for other URLs.
+	 */
 	public static Path databaseFile(String url) {
 		String prefix = "jdbc:hsqldb:file:";
 		if (!url.startsWith(prefix)) {
@@ -172,7 +187,8 @@ public final class ConfigLoader {
 			ReportFile rep = report == null ? new ReportFile(null, null) : report;
 			int trend = rep.trendWeeks() == null ? 8 : rep.trendWeeks();
 			if (trend < 2) {
-				throw new ConfigException(where + "wrong value for 'report.trend-weeks': must be 2 or more, was " + trend);
+				throw new ConfigException(
+						where + "wrong value for 'report.trend-weeks': must be 2 or more, was " + trend);
 			}
 			ExtractFile ex = extract == null ? new ExtractFile(null, null) : extract;
 			int chunk = ex.chunkSize() == null ? 100 : ex.chunkSize();
@@ -184,7 +200,8 @@ public final class ConfigLoader {
 				throw new ConfigException(where + "wrong value for 'schedule.catch-up-days': must be 0 or more");
 			}
 			return new BriefingConfig(file.toAbsolutePath(),
-					new BriefingConfig.Inbox(ConfigLoader.resolve(base, require(in.path(), where, "inbox.path")), maxMb),
+					new BriefingConfig.Inbox(ConfigLoader.resolve(base, require(in.path(), where, "inbox.path")),
+							maxMb),
 					ConfigLoader.resolve(base, require(reports, where, "reports")),
 					normalizeDatabaseUrl(base, require(database, where, "database")), zone,
 					new BriefingConfig.Region(require(r.zone(), where, "region.zone"),
@@ -206,8 +223,8 @@ public final class ConfigLoader {
 
 		private static void positive(String where, String key, int value) {
 			if (value <= 0) {
-				throw new ConfigException(where + "wrong value for '" + key + "': must be a positive number, was "
-						+ value);
+				throw new ConfigException(
+						where + "wrong value for '" + key + "': must be a positive number, was " + value);
 			}
 		}
 	}
@@ -226,4 +243,5 @@ public final class ConfigLoader {
 
 	record ExtractFile(Integer chunkSize, Integer threads) {
 	}
+
 }

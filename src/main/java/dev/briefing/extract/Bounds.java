@@ -1,6 +1,8 @@
 package dev.briefing.extract;
 
-/** The sentence and the clause a figure stands in, as offsets into the {@link TextView}. */
+/**
+ * The sentence and the clause a figure stands in, as offsets into the {@link TextView}.
+ */
 record Bounds(int sentenceStart, int sentenceEnd, int clauseStart, int clauseEnd) {
 
 	static boolean endsSentence(char ch) {
@@ -11,7 +13,10 @@ record Bounds(int sentenceStart, int sentenceEnd, int clauseStart, int clauseEnd
 		return endsSentence(ch) || ch == ',' || ch == ';' || ch == ':';
 	}
 
-	/** Text without sentence ends (tables, lists) is cut into pieces of at most this much either side. */
+	/**
+	 * Text without sentence ends (tables, lists) is cut into pieces of at most this much
+	 * either side.
+	 */
 	static final int MAX_REACH = 300;
 
 	static Bounds of(TextView v, int start, int end) {
@@ -35,7 +40,10 @@ record Bounds(int sentenceStart, int sentenceEnd, int clauseStart, int clauseEnd
 		return within(v, start, end, ss, se);
 	}
 
-	/** The bounds of a figure in the same sentence as this one: only the clause is looked for again. */
+	/**
+	 * The bounds of a figure in the same sentence as this one: only the clause is looked
+	 * for again.
+	 */
 	Bounds next(TextView v, int start, int end) {
 		if (start >= sentenceStart && end <= sentenceEnd && start - sentenceStart < MAX_REACH
 				&& sentenceEnd - end < MAX_REACH) {

@@ -3,13 +3,14 @@ package dev.briefing.extract;
 import java.util.List;
 
 /**
- * Finds the catalog indicator of a figure: the entry whose unit agrees and one of whose trigger words
- * stands nearest, in the figure's clause (either side) or earlier in its sentence. A trigger in an
- * earlier clause does not reach past another figure of the same kind, nor a count (a count's trigger
- * names what it counts, in its own clause, unless the entry names its measure word and the count's clause
- * names nothing else). In a breakdown ({@code 分行业看，制造业贷款余额…}) a trigger
- * with a word qualifying it names a part, not the entry. An entry's exclusion words veto it where they
- * stand among the words that govern the figure or in the trigger's clause.
+ * Finds the catalog indicator of a figure: the entry whose unit agrees and one of whose
+ * trigger words stands nearest, in the figure's clause (either side) or earlier in its
+ * sentence. A trigger in an earlier clause does not reach past another figure of the same
+ * kind, nor a count (a count's trigger names what it counts, in its own clause, unless
+ * the entry names its measure word and the count's clause names nothing else). In a
+ * breakdown ({@code 分行业看，制造业贷款余额…}) a trigger with a word qualifying it names a part, not
+ * the entry. An entry's exclusion words veto it where they stand among the words that
+ * govern the figure or in the trigger's clause.
  */
 final class CatalogMatcher {
 
@@ -23,9 +24,9 @@ final class CatalogMatcher {
 	}
 
 	/**
-	 * Triggers standing inside a longer word that means something else: {@code 收入} in {@code 税收收入} (a
-	 * trigger of another entry) or in {@code 营业收入} (a category keyword). A longer trigger of the same
-	 * entry ({@code 政府债券} in {@code 发行政府债券}) hides nothing.
+	 * Triggers standing inside a longer word that means something else: {@code 收入} in
+	 * {@code 税收收入} (a trigger of another entry) or in {@code 营业收入} (a category keyword).
+	 * A longer trigger of the same entry ({@code 政府债券} in {@code 发行政府债券}) hides nothing.
 	 */
 	boolean[] hiddenTriggers(KeywordIndex.Hits hits) {
 		boolean[] hidden = new boolean[hits.size];
@@ -55,18 +56,21 @@ final class CatalogMatcher {
 	/**
 	 * The entry found for a figure.
 	 *
-	 * @param specific the trigger is itself a keyword of the entry's category ({@code 贷款余额}), not a word
-	 * that other subjects share ({@code 利率}, {@code 期限}, {@code 上报})
+	 * @param specific the trigger is itself a keyword of the entry's category
+	 * ({@code 贷款余额}), not a word that other subjects share ({@code 利率}, {@code 期限},
+	 * {@code 上报})
 	 */
 	record Found(Indicator indicator, boolean specific) {
 	}
 
 	/**
-	 * @param governedFrom where the words governing the figure start ({@link FigureContext#governedFrom})
-	 * @param partsFrom from where the sentence's figures are parts of a total ({@link FigureContext#partsFrom})
+	 * @param governedFrom where the words governing the figure start
+	 * ({@link FigureContext#governedFrom})
+	 * @param partsFrom from where the sentence's figures are parts of a total
+	 * ({@link FigureContext#partsFrom})
 	 */
-	Found match(TextView v, KeywordIndex.Hits hits, boolean[] hidden, Mention m, Bounds b, List<Mention> all,
-			int index, int governedFrom, int partsFrom, List<PeriodReader.Found> periods) {
+	Found match(TextView v, KeywordIndex.Hits hits, boolean[] hidden, Mention m, Bounds b, List<Mention> all, int index,
+			int governedFrom, int partsFrom, List<PeriodReader.Found> periods) {
 		int first = Classifier.firstEndingAfter(hits, b.sentenceStart());
 		Indicator best = null;
 		boolean bestSpecific = false;
@@ -107,7 +111,8 @@ final class CatalogMatcher {
 			for (int k : r.triggerOf) {
 				Indicator ind = indicators.get(k);
 				if (far && m.unit() == Unit.COUNT && ind.counter() == null) {
-					// a count reaches back only to an entry that names what it counts by its measure word
+					// a count reaches back only to an entry that names what it counts by
+					// its measure word
 					continue;
 				}
 				if (!ind.accepts(m.unit(), m.counter()) || excluded(hits, scope, b.clauseEnd(), k)
@@ -127,15 +132,16 @@ final class CatalogMatcher {
 	}
 
 	/** Words that stand before a trigger without qualifying it. */
-	private static final String[] PLAIN = { "其中", "同期", "累计", "共计", "共", "已经", "已", "实现", "完成", "新增", "发行",
-			"发放", "办理", "达到", "达", "为", "是", "有", "均", "分别", "全部", "合计" };
+	private static final String[] PLAIN = { "其中", "同期", "累计", "共计", "共", "已经", "已", "实现", "完成", "新增", "发行", "发放", "办理",
+			"达到", "达", "为", "是", "有", "均", "分别", "全部", "合计" };
 
 	/** A phrase opening with one of these says how or where, not which part: 通过申报系统上报. */
 	private static final String[] PREPOSITIONS = { "通过", "经过", "依托", "借助", "在", "向", "对", "经", "由", "据" };
 
 	/**
-	 * Whether a word other than a region, a period or a plain verb stands before the trigger in its clause:
-	 * in {@code 制造业贷款余额} or {@code 民营企业进出口} the trigger names a part of its entry's total.
+	 * Whether a word other than a region, a period or a plain verb stands before the
+	 * trigger in its clause: in {@code 制造业贷款余额} or {@code 民营企业进出口} the trigger names a
+	 * part of its entry's total.
 	 */
 	private boolean qualified(TextView v, KeywordIndex.Hits hits, int hs, int clauseStart,
 			List<PeriodReader.Found> periods) {
@@ -166,8 +172,8 @@ final class CatalogMatcher {
 	}
 
 	/**
-	 * Steps back over a region, a period, a plain word, or a trigger of another entry naming the subject whose
-	 * attribute the trigger is ({@code 一般债券期限}).
+	 * Steps back over a region, a period, a plain word, or a trigger of another entry
+	 * naming the subject whose attribute the trigger is ({@code 一般债券期限}).
 	 */
 	private int skipBack(TextView v, KeywordIndex.Hits hits, int p, int clauseStart, List<PeriodReader.Found> periods) {
 		for (int h = Classifier.firstEndingAfter(hits, p - 1); h < hits.size && hits.end[h] == p; h++) {
@@ -193,7 +199,10 @@ final class CatalogMatcher {
 		return p;
 	}
 
-	/** Where the clause of the trigger starting at {@code hs} starts: a figure of the same kind from there on owns it. */
+	/**
+	 * Where the clause of the trigger starting at {@code hs} starts: a figure of the same
+	 * kind from there on owns it.
+	 */
 	private static int clauseStart(TextView v, int hs) {
 		int p = hs;
 		while (p > 0 && hs - p < 60 && !Bounds.endsClause(v.c[p - 1])) {
@@ -203,11 +212,12 @@ final class CatalogMatcher {
 	}
 
 	/**
-	 * Whether a count's own clause names what it counts, before it, with a word of weight ({@code 其中首贷企业11家}):
-	 * then a trigger of an earlier clause is about something else.
+	 * Whether a count's own clause names what it counts, before it, with a word of weight
+	 * ({@code 其中首贷企业11家}): then a trigger of an earlier clause is about something else.
 	 */
 	private boolean namesItsOwnSubject(KeywordIndex.Hits hits, boolean[] hidden, Bounds b, Mention m) {
-		for (int h = Classifier.firstEndingAfter(hits, b.clauseStart()); h < hits.size && hits.end[h] <= m.numberStart(); h++) {
+		for (int h = Classifier.firstEndingAfter(hits, b.clauseStart()); h < hits.size
+				&& hits.end[h] <= m.numberStart(); h++) {
 			Vocabulary.Role r = vocabulary.roles[hits.word[h]];
 			if (hits.start[h] >= b.clauseStart() && !hidden[h]
 					&& (r.category != null && r.weight >= 0.8 || !r.triggerOf.isEmpty())) {
@@ -217,7 +227,10 @@ final class CatalogMatcher {
 		return false;
 	}
 
-	/** A keyword of another category in the figure's own clause, left of it, outweighs a trigger further away. */
+	/**
+	 * A keyword of another category in the figure's own clause, left of it, outweighs a
+	 * trigger further away.
+	 */
 	private boolean clauseSaysOtherwise(KeywordIndex.Hits hits, int first, Bounds b, Mention m, Category category) {
 		for (int h = first; h < hits.size && hits.end[h] <= m.numberStart(); h++) {
 			Vocabulary.Role r = vocabulary.roles[hits.word[h]];
@@ -254,4 +267,5 @@ final class CatalogMatcher {
 		}
 		return false;
 	}
+
 }

@@ -1,18 +1,19 @@
 package dev.briefing.extract;
 
 /**
- * Decides a figure's category from the keywords around it: the nearer a keyword stands (best in the
- * same clause, to the left), the more it counts; the article's own topic (its headline above all)
- * tips the balance where the figure's words say little. A sub-index shared by several surveys
- * ({@code 生产指数}, {@code 新订单指数}) belongs to the survey its sentence or its article names
- * ({@code 中小企业} or {@code PMI}).
+ * Decides a figure's category from the keywords around it: the nearer a keyword stands
+ * (best in the same clause, to the left), the more it counts; the article's own topic
+ * (its headline above all) tips the balance where the figure's words say little. A
+ * sub-index shared by several surveys ({@code 生产指数}, {@code 新订单指数}) belongs to the survey
+ * its sentence or its article names ({@code 中小企业} or {@code PMI}).
  */
 final class Classifier {
 
 	/**
-	 * An article's keyword weight per category, and the same without enterprises: an article about enterprises
-	 * does not make their money, their ratios or their indices enterprise figures; only counts and ranks take
-	 * that topic, shares and growth need their own words.
+	 * An article's keyword weight per category, and the same without enterprises: an
+	 * article about enterprises does not make their money, their ratios or their indices
+	 * enterprise figures; only counts and ranks take that topic, shares and growth need
+	 * their own words.
 	 */
 	record Topic(double[] weights, double[] withoutEnterprise) {
 
@@ -32,7 +33,10 @@ final class Classifier {
 	/** How much the article's topic counts beside the figure's own words. */
 	private static final double TOPIC = 0.35;
 
-	/** Measure words of goods, traffic and entities: in an article about one subject they count for it. */
+	/**
+	 * Measure words of goods, traffic and entities: in an article about one subject they
+	 * count for it.
+	 */
 	private static final java.util.Set<String> SUBSTANTIVE = java.util.Set.of("家", "户", "吨", "台", "辆", "艘", "架次", "标箱",
 			"TEU", "千瓦时", "千瓦", "人次", "车次", "亩", "平方米", "立方米", "笔", "份", "起", "头", "只", "期");
 
@@ -56,12 +60,15 @@ final class Classifier {
 		return t;
 	}
 
-	/** How far back (in characters) a survey named in a sentence still owns a sub-index. */
+	/**
+	 * How far back (in characters) a survey named in a sentence still owns a sub-index.
+	 */
 	private static final int FAMILY_REACH = 80;
 
 	/**
-	 * The category each keyword counts for: its own, none where a longer keyword hides it, and for a shared
-	 * sub-index the survey named last before it in its sentence, else the article's.
+	 * The category each keyword counts for: its own, none where a longer keyword hides
+	 * it, and for a shared sub-index the survey named last before it in its sentence,
+	 * else the article's.
 	 */
 	Category[] categories(TextView v, KeywordIndex.Hits hits, Category articleFamily) {
 		boolean[] hidden = hidden(hits);
@@ -89,7 +96,10 @@ final class Classifier {
 		return cats;
 	}
 
-	/** The survey an article is about: the first named in its headline, else in its text, else null. */
+	/**
+	 * The survey an article is about: the first named in its headline, else in its text,
+	 * else null.
+	 */
 	Category family(KeywordIndex.Hits titleHits, KeywordIndex.Hits hits) {
 		for (KeywordIndex.Hits hs : new KeywordIndex.Hits[] { titleHits, hits }) {
 			for (int h = 0; hs != null && h < hs.size; h++) {
@@ -111,7 +121,10 @@ final class Classifier {
 		return false;
 	}
 
-	/** Category keywords that stand inside a longer category keyword ({@code 收入} in {@code 财政收入}). */
+	/**
+	 * Category keywords that stand inside a longer category keyword ({@code 收入} in
+	 * {@code 财政收入}).
+	 */
 	private boolean[] hidden(KeywordIndex.Hits hits) {
 		boolean[] hidden = new boolean[hits.size];
 		int minStart = Integer.MAX_VALUE;
@@ -165,8 +178,10 @@ final class Classifier {
 		Category t = top(topic, null);
 		double total = sum(topic);
 		if (countLike && (localScore < 0.08 || !strong)) {
-			// a count only leaning on weak words (项目, 企业) is the article's when the article is about one
-			// thing, goods and entities counted, or the weak word agrees with it; else it is not economic
+			// a count only leaning on weak words (项目, 企业) is the article's when the
+			// article is about one
+			// thing, goods and entities counted, or the weak word agrees with it; else it
+			// is not economic
 			boolean focused = t != null && t != Category.OTHER && topic[t.ordinal()] >= 0.5 * total;
 			boolean fits = m.counter() != null && SUBSTANTIVE.contains(m.counter()) || local == t
 					|| t == Category.EMPLOYMENT && m.counter() != null && PEOPLE.contains(m.counter())
@@ -174,7 +189,8 @@ final class Classifier {
 			return new Decision(focused && fits ? t : Category.OTHER, null);
 		}
 		if (localScore < 0.08) {
-			// an amount nobody's words place, in an article that is not about the economy, is not economic
+			// an amount nobody's words place, in an article that is not about the
+			// economy, is not economic
 			return new Decision(t == null || t == Category.OTHER || total < 1.0 ? Category.OTHER : t, null);
 		}
 		for (int k = 0; k < score.length; k++) {
@@ -186,9 +202,12 @@ final class Classifier {
 		return new Decision(c, c == Category.OTHER ? null : bestWordOf(c, hits, cats, first, last, m, b));
 	}
 
-	/** Words opening a clause of those a measure benefits: 惠及经营主体2.1万户 counts for the measure, not for entities. */
-	private static final String[] BENEFIT = { "惠及", "受惠", "受益", "惠及了", "覆盖", "支持", "服务", "累计服务", "累计支持",
-			"共服务", "帮扶", "扶持" };
+	/**
+	 * Words opening a clause of those a measure benefits: 惠及经营主体2.1万户 counts for the
+	 * measure, not for entities.
+	 */
+	private static final String[] BENEFIT = { "惠及", "受惠", "受益", "惠及了", "覆盖", "支持", "服务", "累计服务", "累计支持", "共服务", "帮扶",
+			"扶持" };
 
 	static boolean countsBeneficiaries(TextView v, Mention m, Bounds b) {
 		if (m.unit() != Unit.COUNT) {
@@ -200,12 +219,14 @@ final class Classifier {
 			}
 		}
 		// 向56.3万户企业发放, 累计为2318家企业发放: those a measure is given to
-		return v.endsWith(m.start(), "向") || v.endsWith(m.start(), "为")
-				&& (m.start() - 1 == b.clauseStart() || v.endsWith(m.start() - 1, "累计") || v.endsWith(m.start() - 1, "共")
-						|| v.endsWith(m.start() - 1, "已"));
+		return v.endsWith(m.start(), "向") || v.endsWith(m.start(), "为") && (m.start() - 1 == b.clauseStart()
+				|| v.endsWith(m.start() - 1, "累计") || v.endsWith(m.start() - 1, "共") || v.endsWith(m.start() - 1, "已"));
 	}
 
-	/** A keyword naming another economic subject after the entities: 45家企业与银行机构现场签约 is about financing. */
+	/**
+	 * A keyword naming another economic subject after the entities: 45家企业与银行机构现场签约 is
+	 * about financing.
+	 */
 	private boolean otherSubjectAfter(KeywordIndex.Hits hits, Category[] cats, int entity, int last, Bounds b) {
 		for (int h = entity + 1; h < last; h++) {
 			Category c = cats[h];
@@ -218,16 +239,18 @@ final class Classifier {
 	}
 
 	/**
-	 * Scores each category by the keywords of the figure's sentence left of it and of its clause right of
-	 * it: per category the strongest keyword counts fully, the others a quarter, so that many weak words
-	 * do not outvote one that names the figure. Returns whether a full-weight keyword took part.
+	 * Scores each category by the keywords of the figure's sentence left of it and of its
+	 * clause right of it: per category the strongest keyword counts fully, the others a
+	 * quarter, so that many weak words do not outvote one that names the figure. Returns
+	 * whether a full-weight keyword took part.
 	 */
 	private boolean localScores(TextView v, KeywordIndex.Hits hits, Category[] cats, int first, int last, Mention m,
 			Bounds b, boolean beneficiaries, double[] score) {
 		double[] peak = new double[CATEGORIES.length];
 		double[] rest = new double[CATEGORIES.length];
 		boolean strong = false;
-		// where the figure's clause names nothing, the subject of a clause before carries over to it
+		// where the figure's clause names nothing, the subject of a clause before carries
+		// over to it
 		int reach = m.start();
 		for (int h = first; h < last; h++) {
 			if (cats[h] != null && hits.start[h] >= b.clauseStart() && hits.end[h] <= b.clauseEnd()) {
@@ -277,10 +300,10 @@ final class Classifier {
 		return strong;
 	}
 
-
 	/**
-	 * Enterprise figures are counts of entities and their growth or shares: an amount of money, an index or a
-	 * share of surveyed firms ({@code 58.3%的企业}) is about what the enterprises do, not how many there are.
+	 * Enterprise figures are counts of entities and their growth or shares: an amount of
+	 * money, an index or a share of surveyed firms ({@code 58.3%的企业}) is about what the
+	 * enterprises do, not how many there are.
 	 */
 	private static boolean countsEntities(Mention m, Vocabulary.Role r) {
 		return m.unit() == Unit.COUNT || m.unit() == Unit.RANK || entityUnit(m.unit()) && r.weight >= 1;
@@ -292,8 +315,8 @@ final class Classifier {
 	}
 
 	/**
-	 * 有进出口实绩的企业, 申报融资的小微企业数量: entities that a modifier ending in 的 places under another subject,
-	 * named there by a keyword of weight.
+	 * 有进出口实绩的企业, 申报融资的小微企业数量: entities that a modifier ending in 的 places under another
+	 * subject, named there by a keyword of weight.
 	 */
 	private boolean modifiedByOtherSubject(TextView v, KeywordIndex.Hits hits, Category[] cats, int first, int h,
 			Bounds b) {
@@ -315,9 +338,9 @@ final class Classifier {
 	}
 
 	/** Places, trades and parts counted in passing: 31个大城市, 21个行业, 3个方面. */
-	private static final String[] NOT_ECONOMIC_COUNTED = { "大城市", "城市", "省份", "省", "行业", "地区", "国家", "部门", "领域",
-			"方面", "环节", "批次", "区县", "县", "乡镇", "街道", "社区", "村", "代表团", "小组", "组", "工作组", "专班", "会议", "文件",
-			"措施", "举措", "条措施", "问题", "方向", "重点", "任务", "目标", "版块", "板块", "分行业", "大类", "门类", "类别", "品类" };
+	private static final String[] NOT_ECONOMIC_COUNTED = { "大城市", "城市", "省份", "省", "行业", "地区", "国家", "部门", "领域", "方面",
+			"环节", "批次", "区县", "县", "乡镇", "街道", "社区", "村", "代表团", "小组", "组", "工作组", "专班", "会议", "文件", "措施", "举措", "条措施",
+			"问题", "方向", "重点", "任务", "目标", "版块", "板块", "分行业", "大类", "门类", "类别", "品类" };
 
 	/** 3218个重点项目, 12个重点企业: a counted word that goes on into a thing of the economy. */
 	private static boolean startsEconomicCompound(TextView v, int k) {
@@ -328,8 +351,8 @@ final class Classifier {
 	private static final String[] MATTERS = { "问题", "诉求", "事项", "手续", "隐患", "件次" };
 
 	static boolean countsNoEconomicThing(TextView v, Mention m) {
-		if (m.unit() != Unit.COUNT || !"个".equals(m.counter()) && !"项".equals(m.counter())
-				&& !"条".equals(m.counter()) && !"件".equals(m.counter()) && !"处".equals(m.counter())) {
+		if (m.unit() != Unit.COUNT || !"个".equals(m.counter()) && !"项".equals(m.counter()) && !"条".equals(m.counter())
+				&& !"件".equals(m.counter()) && !"处".equals(m.counter())) {
 			return false;
 		}
 		for (String w : NOT_ECONOMIC_COUNTED) {
@@ -345,7 +368,10 @@ final class Classifier {
 		return false;
 	}
 
-	/** 企业2.8万家, 552家企业: the keyword of the enterprises counted, whatever the sentence is about, else -1. */
+	/**
+	 * 企业2.8万家, 552家企业: the keyword of the enterprises counted, whatever the sentence is
+	 * about, else -1.
+	 */
 	private int enterpriseNextTo(KeywordIndex.Hits hits, int first, int last, Mention m) {
 		for (int h = first; h < last; h++) {
 			String w = vocabulary.index.word(hits.word[h]);
@@ -409,4 +435,5 @@ final class Classifier {
 		}
 		return best < 0 ? fallback : CATEGORIES[best];
 	}
+
 }

@@ -3,8 +3,9 @@ package dev.briefing.extract;
 import java.math.BigDecimal;
 
 /**
- * Units that are units only in the right company: 成 (tenths, not 成交 or 成都), 点 (index points, not
- * o'clock) and 年 (a duration after 期限 or 连续, or a bond's 10年期; otherwise a calendar year).
+ * Units that are units only in the right company: 成 (tenths, not 成交 or 成都), 点 (index
+ * points, not o'clock) and 年 (a duration after 期限 or 连续, or a bond's 10年期; otherwise a
+ * calendar year).
  */
 final class ContextUnits {
 
@@ -26,15 +27,16 @@ final class ContextUnits {
 			add = BigDecimal.valueOf(5);
 			end++;
 		}
-		else if (NumeralParser.digit(next) > 0 && !TextView.isAsciiAlnum(next) && NumeralParser.unitExp(v.at(k + 2)) == 0) {
+		else if (NumeralParser.digit(next) > 0 && !TextView.isAsciiAlnum(next)
+				&& NumeralParser.unitExp(v.at(k + 2)) == 0) {
 			add = BigDecimal.valueOf(NumeralParser.digit(next));
 			end++;
 		}
 		return new UnitReader.Match(Unit.PERCENT, null, end, 1, add == null ? null : add.movePointLeft(1), over);
 	}
 
-	private static final String[] POINT_CONTEXT = { "指数", "点位", "上涨", "下跌", "上升", "下降", "回升", "回落", "提高",
-			"降低", "收于", "报收", "高出", "低于", "涨", "跌", "升", "降", "收报", "报" };
+	private static final String[] POINT_CONTEXT = { "指数", "点位", "上涨", "下跌", "上升", "下降", "回升", "回落", "提高", "降低", "收于",
+			"报收", "高出", "低于", "涨", "跌", "升", "降", "收报", "报" };
 
 	/** 上升0.2点, 收于3300点; not 8点 (o'clock). */
 	static UnitReader.Match point(TextView v, int k, int start, boolean over) {
@@ -64,8 +66,8 @@ final class ContextUnits {
 		return null;
 	}
 
-	private static final String[] YEAR_CONTEXT = { "期限为", "期限", "为期", "连续", "长达", "历时", "年限", "存续期",
-			"期限均为", "延长", "满" };
+	private static final String[] YEAR_CONTEXT = { "期限为", "期限", "为期", "连续", "长达", "历时", "年限", "存续期", "期限均为", "延长",
+			"满" };
 
 	static boolean bondAhead(TextView v, int k) {
 		for (int p = k; p < Math.min(v.n, k + 12); p++) {
@@ -130,8 +132,8 @@ final class ContextUnits {
 	}
 
 	/**
-	 * What may follow a bond's {@code N年期} that is said of it, not part of a product's name: 三十一期为10年期，,
-	 * 以20年期为主; a name goes on with its noun (1年期定期存款, 5年期以上LPR).
+	 * What may follow a bond's {@code N年期} that is said of it, not part of a product's
+	 * name: 三十一期为10年期，, 以20年期为主; a name goes on with its noun (1年期定期存款, 5年期以上LPR).
 	 */
 	private static final String TERM_END = ",。;)\n\0为:";
 
@@ -155,8 +157,8 @@ final class ContextUnits {
 	}
 
 	/**
-	 * 上升0.2、0.1、0.3和0.2点: the start of the first number of a list that ends at {@code start}, whose words
-	 * before it hold for every member.
+	 * 上升0.2、0.1、0.3和0.2点: the start of the first number of a list that ends at
+	 * {@code start}, whose words before it hold for every member.
 	 */
 	static int numberListHead(TextView v, int start) {
 		int s = start;
@@ -177,7 +179,10 @@ final class ContextUnits {
 		return s;
 	}
 
-	/** 期限分别为10年和20年: the start of the first of a list of years, whose words hold for the others. */
+	/**
+	 * 期限分别为10年和20年: the start of the first of a list of years, whose words hold for the
+	 * others.
+	 */
 	private static int listHead(TextView v, int start) {
 		int s = start;
 		for (int guard = 0; guard < 4 && "和、及与".indexOf(v.at(s - 1)) >= 0 && v.at(s - 2) == '年'; guard++) {
@@ -192,4 +197,5 @@ final class ContextUnits {
 		}
 		return s;
 	}
+
 }

@@ -3,10 +3,10 @@ package dev.briefing.extract;
 import java.util.List;
 
 /**
- * What the words around a figure say about its standing, apart from its subject: whether it is a goal or
- * a forecast, a part of a total named before it ({@code 其中…}, {@code 分行业看，…}), a cap per enterprise,
- * a change against an earlier value, or the old value of a move ({@code 由第8位升至第7位}); and how far back
- * the words that govern it reach.
+ * What the words around a figure say about its standing, apart from its subject: whether
+ * it is a goal or a forecast, a part of a total named before it ({@code 其中…},
+ * {@code 分行业看，…}), a cap per enterprise, a change against an earlier value, or the old
+ * value of a move ({@code 由第8位升至第7位}); and how far back the words that govern it reach.
  */
 final class FigureContext {
 
@@ -14,9 +14,9 @@ final class FigureContext {
 	}
 
 	/**
-	 * Where the words that govern the figure start: its own clause and the clauses before it in its sentence
-	 * that hold no figure ({@code 今年以来，我省累计发行…}); from the sentence start for a part named after
-	 * {@code 其中}, whose total stands before it.
+	 * Where the words that govern the figure start: its own clause and the clauses before
+	 * it in its sentence that hold no figure ({@code 今年以来，我省累计发行…}); from the sentence
+	 * start for a part named after {@code 其中}, whose total stands before it.
 	 */
 	static int governedFrom(TextView v, Bounds b, List<Mention> all, int index, int partsFrom) {
 		if (partsFrom <= b.clauseStart() && partsFrom > b.sentenceStart()) {
@@ -41,9 +41,9 @@ final class FigureContext {
 	private static final String[] BREAKDOWN_ENDS = { "看", "来看", "划分", "分", "区分", "而言", "上看" };
 
 	/**
-	 * From where the figures of the sentence are parts of a total: the whole sentence after a breakdown
-	 * opening it ({@code 分税种看，…}), the clauses from one opening with {@code 其中}; else
-	 * {@link Integer#MAX_VALUE}.
+	 * From where the figures of the sentence are parts of a total: the whole sentence
+	 * after a breakdown opening it ({@code 分税种看，…}), the clauses from one opening with
+	 * {@code 其中}; else {@link Integer#MAX_VALUE}.
 	 */
 	static int partsFrom(TextView v, Bounds b) {
 		int s = b.sentenceStart();
@@ -70,9 +70,8 @@ final class FigureContext {
 	}
 
 	/** Views of a whole that are not a split into parts: 从价格看, 从全市看, 从总量看. */
-	private static final java.util.Set<String> WHOLE_VIEWS = java.util.Set.of("价格", "总量", "增速", "全市", "全省", "全国",
-			"全区", "趋势", "走势", "数据", "整体", "总体", "全年", "月度", "季度", "当月", "累计", "环比", "同比", "效果",
-			"进度");
+	private static final java.util.Set<String> WHOLE_VIEWS = java.util.Set.of("价格", "总量", "增速", "全市", "全省", "全国", "全区",
+			"趋势", "走势", "数据", "整体", "总体", "全年", "月度", "季度", "当月", "累计", "环比", "同比", "效果", "进度");
 
 	private static boolean partsBy(String dimension) {
 		return !WHOLE_VIEWS.contains(dimension);
@@ -83,11 +82,13 @@ final class FigureContext {
 	}
 
 	/** Words before a figure that make it a goal, plan or forecast. */
-	private static final String[] TARGET_WORDS = { "力争", "目标", "预计", "计划", "有望", "争取", "确保", "控制在",
-			"将达到", "将达", "将超过", "将突破", "将实现", "将新增", "将举办", "将发放", "将带动", "将形成", "将提供", "将投入",
-			"将完成", "还将", "可形成", "可新增", "可带动", "可实现", "建成后", "投产后", "达产后", "拟" };
+	private static final String[] TARGET_WORDS = { "力争", "目标", "预计", "计划", "有望", "争取", "确保", "控制在", "将达到", "将达", "将超过",
+			"将突破", "将实现", "将新增", "将举办", "将发放", "将带动", "将形成", "将提供", "将投入", "将完成", "还将", "可形成", "可新增", "可带动", "可实现",
+			"建成后", "投产后", "达产后", "拟" };
 
-	/** The last characters of target words and of the words that end a look back for one. */
+	/**
+	 * The last characters of target words and of the words that end a look back for one.
+	 */
 	private static final boolean[] STOPS_TARGET_SCAN = new boolean[65536];
 
 	static {
@@ -100,9 +101,10 @@ final class FigureContext {
 	}
 
 	/**
-	 * Whether the figure is a goal, a plan or a forecast: a target word stands before it in its sentence
-	 * (not beyond a semicolon), with nothing between saying the figure is already reached ({@code 已},
-	 * {@code 实际}, {@code 目前}); {@code 完成全年目标的91.7%} and {@code 占年度计划的81.3%} are progress, not targets.
+	 * Whether the figure is a goal, a plan or a forecast: a target word stands before it
+	 * in its sentence (not beyond a semicolon), with nothing between saying the figure is
+	 * already reached ({@code 已}, {@code 实际}, {@code 目前}); {@code 完成全年目标的91.7%} and
+	 * {@code 占年度计划的81.3%} are progress, not targets.
 	 */
 	static boolean isTarget(TextView v, Mention m, Bounds b) {
 		int from = b.sentenceStart();
@@ -140,8 +142,7 @@ final class FigureContext {
 		return false;
 	}
 
-	private static final String[] PER_UNIT = { "单户", "单笔", "每户", "每家", "户均", "笔均", "单个", "单家", "单只", "最高",
-			"上限" };
+	private static final String[] PER_UNIT = { "单户", "单笔", "每户", "每家", "户均", "笔均", "单个", "单家", "单只", "最高", "上限" };
 
 	/** 单户授信额度不超过300万元, 最高可贷500万元: a cap or an average per enterprise, not a total. */
 	private static final boolean[] PER_UNIT_START = new boolean[65536];
@@ -167,8 +168,8 @@ final class FigureContext {
 	}
 
 	/**
-	 * 比上周增加36家, 较年初多增800亿元: an amount or count of change against an earlier value, which is not the
-	 * level a catalog entry of amounts or counts reports.
+	 * 比上周增加36家, 较年初多增800亿元: an amount or count of change against an earlier value, which
+	 * is not the level a catalog entry of amounts or counts reports.
 	 */
 	static boolean isChangeOfLevel(TextView v, Mention m, Bounds b) {
 		if (m.direction() == null || !(m.unit().isMoney() || m.unit() == Unit.COUNT)) {
@@ -204,4 +205,5 @@ final class FigureContext {
 		}
 		return false;
 	}
+
 }

@@ -35,8 +35,8 @@ public record IndicatorCatalog(List<Indicator> indicators) {
 			throw new ConfigException("cannot read indicator catalog " + file + ": " + e.getMessage(), e);
 		}
 		catch (JacksonException e) {
-			throw new ConfigException(file + ": " + e.getOriginalMessage().lines().findFirst().orElse("")
-					+ " at '" + e.getPathReference() + "'", e);
+			throw new ConfigException(file + ": " + e.getOriginalMessage().lines().findFirst().orElse("") + " at '"
+					+ e.getPathReference() + "'", e);
 		}
 	}
 

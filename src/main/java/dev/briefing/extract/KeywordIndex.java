@@ -5,12 +5,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Aho–Corasick automaton over a fixed word list: finds every occurrence of every word in one pass over
- * the text. Immutable once built, so one instance serves every thread.
+ * Aho–Corasick automaton over a fixed word list: finds every occurrence of every word in
+ * one pass over the text. Immutable once built, so one instance serves every thread.
  */
 final class KeywordIndex {
 
-	/** Occurrences found in one text, ordered by end offset (longer words first at the same end). */
+	/**
+	 * Occurrences found in one text, ordered by end offset (longer words first at the
+	 * same end).
+	 */
 	static final class Hits {
 
 		int size;
@@ -32,6 +35,7 @@ final class KeywordIndex {
 			word[size] = w;
 			size++;
 		}
+
 	}
 
 	private final String[] words;
@@ -48,7 +52,10 @@ final class KeywordIndex {
 
 	private final int[] dict;
 
-	/** Transitions out of the root, looked up directly: most characters of a text start no word. */
+	/**
+	 * Transitions out of the root, looked up directly: most characters of a text start no
+	 * word.
+	 */
 	private final int[] rootNext;
 
 	KeywordIndex(List<String> wordList) {
@@ -216,4 +223,5 @@ final class KeywordIndex {
 		}
 		return hits;
 	}
+
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The words that may follow a number as its unit: currencies, %, points, multiples, durations and
- * measure words of counts, each with the characters that must not follow it ({@code 家} not before
- * {@code 庭}: 家庭 is no count).
+ * The words that may follow a number as its unit: currencies, %, points, multiples,
+ * durations and measure words of counts, each with the characters that must not follow it
+ * ({@code 家} not before {@code 庭}: 家庭 is no count).
  */
 final class MeasureWords {
 
@@ -59,9 +59,9 @@ final class MeasureWords {
 		defs.add(new Def("个工作日", Unit.DAY, null, null));
 		defs.add(new Def("个交易日", Unit.DAY, null, null));
 		defs.add(new Def("天", Unit.DAY, null, "津下逆回期存国然气"));
-		count(defs, "标箱", "千瓦时", "千瓦", "兆瓦", "吉瓦", "平方米", "平方公里", "立方米", "公顷", "公里", "千米", "千克",
-				"公斤", "吨", "盎司", "TEU", "人次", "户次", "架次", "车次", "班次", "项次", "场次", "件次", "批次", "标准箱", "平米",
-				"平方千米", "GWh", "TWh", "kWh", "GW", "MW", "kW", "桶", "斤", "小时");
+		count(defs, "标箱", "千瓦时", "千瓦", "兆瓦", "吉瓦", "平方米", "平方公里", "立方米", "公顷", "公里", "千米", "千克", "公斤", "吨", "盎司", "TEU",
+				"人次", "户次", "架次", "车次", "班次", "项次", "场次", "件次", "批次", "标准箱", "平米", "平方千米", "GWh", "TWh", "kWh", "GW",
+				"MW", "kW", "桶", "斤", "小时");
 		defs.add(new Def("股", Unit.COUNT, "股", "东权票价市民份"));
 		defs.add(new Def("家", Unit.COUNT, "家", "庭长属乡具园族人里门"));
 		defs.add(new Def("户", Unit.COUNT, "户", "口籍型外"));
@@ -126,4 +126,5 @@ final class MeasureWords {
 			defs.add(new Def(w, Unit.COUNT, w, null));
 		}
 	}
+
 }

@@ -3,7 +3,8 @@ package dev.briefing.extract;
 import java.math.BigDecimal;
 
 /**
- * A quantity found by the scanner, before context is read: offsets into the {@link TextView}.
+ * A quantity found by the scanner, before context is read: offsets into the
+ * {@link TextView}.
  *
  * @param numberStart where the number itself starts (after a left qualifier)
  */

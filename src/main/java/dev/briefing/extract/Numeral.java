@@ -14,7 +14,10 @@ final class Numeral {
 	/** Holds Chinese numeral characters (一, 两, 十, 壹 …). */
 	boolean chinese;
 
-	/** Arabic digits only, no separator, decimal point or multiplier: a candidate year, code or list number. */
+	/**
+	 * Arabic digits only, no separator, decimal point or multiplier: a candidate year,
+	 * code or list number.
+	 */
 	boolean plainInteger;
 
 	/** 多, 余 or 几 stood inside ({@code 十多万}, {@code 500余万}). */
@@ -35,4 +38,5 @@ final class Numeral {
 	BigDecimal coefficient() {
 		return multiplierExp == 0 ? value : value.movePointLeft(multiplierExp);
 	}
+
 }

@@ -1,15 +1,17 @@
 package dev.briefing.extract;
 
-import java.math.BigDecimal;
-
 /**
- * Reads Arabic numbers ({@code 1,234.5}, {@code 82，225}), Chinese numerals ({@code 两千三百}, {@code 壹佰},
- * {@code 十九}, {@code 四点五}) and both mixed with multipliers ({@code 9.7万亿}, {@code 5亿1万4千},
- * {@code 3万4000}). One pass over the characters of the number; no backtracking.
+ * Reads Arabic numbers ({@code 1,234.5}, {@code 82，225}), Chinese numerals ({@code 两千三百},
+ * {@code 壹佰}, {@code 十九}, {@code 四点五}) and both mixed with multipliers ({@code 9.7万亿},
+ * {@code 5亿1万4千}, {@code 3万4000}). One pass over the characters of the number; no
+ * backtracking.
  */
 final class NumeralParser {
 
-	/** Longer runs are codes or garbage, not quantities; the bound keeps every number's cost small. */
+	/**
+	 * Longer runs are codes or garbage, not quantities; the bound keeps every number's
+	 * cost small.
+	 */
 	static final int MAX_DIGITS = 30;
 
 	private NumeralParser() {
@@ -32,7 +34,9 @@ final class NumeralParser {
 		return DIGIT[ch];
 	}
 
-	/** Exponent of a small unit (十 1, 百 2, 千 3) or a multiplier (万 4, 亿 8, 兆 12), else 0. */
+	/**
+	 * Exponent of a small unit (十 1, 百 2, 千 3) or a multiplier (万 4, 亿 8, 兆 12), else 0.
+	 */
 	static int unitExp(char ch) {
 		return UNIT_EXP[ch];
 	}
@@ -98,8 +102,8 @@ final class NumeralParser {
 	}
 
 	/**
-	 * 超万亿元, 逾百家, 上千人, 近万亿: an order of magnitude standing for the number itself, after a word
-	 * that bounds it.
+	 * 超万亿元, 逾百家, 上千人, 近万亿: an order of magnitude standing for the number itself, after a
+	 * word that bounds it.
 	 */
 	static boolean bareOrder(TextView v, int i) {
 		int e = unitExp(v.at(i));
@@ -118,8 +122,11 @@ final class NumeralParser {
 		return isAsciiDigit(ch) || digit(ch) >= 0;
 	}
 
-	/** Reads the number starting at {@code i}, or returns null where none stands there. */
+	/**
+	 * Reads the number starting at {@code i}, or returns null where none stands there.
+	 */
 	static Numeral parse(TextView v, int i) {
 		return new NumeralReading(v, i).read();
 	}
+
 }

@@ -3,10 +3,11 @@ package dev.briefing.extract;
 import java.math.BigDecimal;
 
 /**
- * One pass over the characters of one number. Chinese numerals are summed the usual way: digits times
- * small units (十 百 千) make a section; a multiplier (万 亿 兆) multiplies everything of lower order
- * before it, so {@code 五兆六十二亿四万} and {@code 3千万亿} both come out right. A lone digit after a unit
- * is abbreviated ({@code 两千六} is 2600, {@code 一万三} is 13000) unless 零 stood before it.
+ * One pass over the characters of one number. Chinese numerals are summed the usual way:
+ * digits times small units (十 百 千) make a section; a multiplier (万 亿 兆) multiplies
+ * everything of lower order before it, so {@code 五兆六十二亿四万} and {@code 3千万亿} both come out
+ * right. A lone digit after a unit is abbreviated ({@code 两千六} is 2600, {@code 一万三} is
+ * 13000) unless 零 stood before it.
  */
 final class NumeralReading {
 
@@ -131,9 +132,11 @@ final class NumeralReading {
 				sb.append(d);
 				k++;
 			}
-			else if (d == ',' && group3(k + 1) && (v.original.charAt(v.orig[k]) == ','
-					|| v.original.charAt(v.orig[k - 1]) >= '\uff10' || k + 4 < n && (c[k + 4] == '.' || c[k + 4] == ','))) {
-				// ASCII commas group digits; a full-width one only inside full-width digits or before more groups
+			else if (d == ',' && group3(k + 1)
+					&& (v.original.charAt(v.orig[k]) == ',' || v.original.charAt(v.orig[k - 1]) >= '\uff10'
+							|| k + 4 < n && (c[k + 4] == '.' || c[k + 4] == ','))) {
+				// ASCII commas group digits; a full-width one only inside full-width
+				// digits or before more groups
 				separators = true;
 				k++;
 			}
@@ -353,7 +356,10 @@ final class NumeralReading {
 		return num;
 	}
 
-	/** After a multiplier, Arabic digits that start a date ({@code 3亿2024年}) are not part of the number. */
+	/**
+	 * After a multiplier, Arabic digits that start a date ({@code 3亿2024年}) are not part
+	 * of the number.
+	 */
 	private boolean absorbsNothing() {
 		int k = j;
 		while (k < n && NumeralParser.isAsciiDigit(c[k])) {
@@ -375,4 +381,5 @@ final class NumeralReading {
 		}
 		return k + 3 == n || !NumeralParser.isAsciiDigit(c[k + 3]);
 	}
+
 }

@@ -7,21 +7,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the periods a sentence names ({@code 截至11月20日}, {@code 10月}, {@code 前三季度}, {@code 1-10月},
- * {@code 上半年}, {@code 去年}, {@code 2024年末}) and resolves them against the article's reference date to
- * {@code 2024}, {@code 2024-H1}, {@code 2024-Q3}, {@code 2024-10}, {@code 2024-W47}, {@code 2024-11-20} or a
- * span {@code A..B}. A period that is only a base of comparison ({@code 比上年同期}, {@code 较年初}) is
- * marked as such, and so is a deadline ({@code 力争11月底前}), which lies ahead and holds for its own sentence
- * only. {@code 当月} and {@code 当年} refer back to the month or year named last ({@code 10月份当月}).
+ * Reads the periods a sentence names ({@code 截至11月20日}, {@code 10月}, {@code 前三季度},
+ * {@code 1-10月}, {@code 上半年}, {@code 去年}, {@code 2024年末}) and resolves them against the
+ * article's reference date to {@code 2024}, {@code 2024-H1}, {@code 2024-Q3},
+ * {@code 2024-10}, {@code 2024-W47}, {@code 2024-11-20} or a span {@code A..B}. A period
+ * that is only a base of comparison ({@code 比上年同期}, {@code 较年初}) is marked as such, and
+ * so is a deadline ({@code 力争11月底前}), which lies ahead and holds for its own sentence
+ * only. {@code 当月} and {@code 当年} refer back to the month or year named last
+ * ({@code 10月份当月}).
  */
 final class PeriodReader {
 
 	/**
 	 * A period named in the text.
 	 *
-	 * @param leading it opens a clause ({@code 1-10月，…}, {@code 截至…}), the way a period is set for what
-	 * follows, not one in passing ({@code 2022年部分减税政策})
-	 * @param deadline a time by which something is to be done ({@code 11月底前}), not a time reported on
+	 * @param leading it opens a clause ({@code 1-10月，…}, {@code 截至…}), the way a period
+	 * is set for what follows, not one in passing ({@code 2022年部分减税政策})
+	 * @param deadline a time by which something is to be done ({@code 11月底前}), not a time
+	 * reported on
 	 */
 	record Found(int start, int end, String period, boolean comparison, boolean leading, boolean deadline) {
 	}
@@ -36,9 +39,9 @@ final class PeriodReader {
 	private static final String[][] RELATIVE_YEARS = { { "今年", "0" }, { "本年", "0" }, { "当年", "0" }, { "全年", "0" },
 			{ "去年", "-1" }, { "上年", "-1" }, { "上一年", "-1" }, { "前年", "-2" }, { "明年", "1" } };
 
-	private static final String[][] RELATIVE_DAYS = { { "上月", "m-1" }, { "上个月", "m-1" }, { "本月", "m0" },
-			{ "当月", "m0" }, { "上周", "w-1" }, { "本周", "w0" }, { "昨日", "d-1" }, { "昨天", "d-1" }, { "今日", "d0" },
-			{ "今天", "d0" }, { "目前", "d0" }, { "年末", "ye" }, { "年底", "ye" } };
+	private static final String[][] RELATIVE_DAYS = { { "上月", "m-1" }, { "上个月", "m-1" }, { "本月", "m0" }, { "当月", "m0" },
+			{ "上周", "w-1" }, { "本周", "w0" }, { "昨日", "d-1" }, { "昨天", "d-1" }, { "今日", "d0" }, { "今天", "d0" },
+			{ "目前", "d0" }, { "年末", "ye" }, { "年底", "ye" } };
 
 	static {
 		for (char ch : "截到今去上下明本全当前第一二三四昨目年0123456789".toCharArray()) {
@@ -50,8 +53,8 @@ final class PeriodReader {
 	}
 
 	/**
-	 * The periods named in {@code [from, to)}; {@code earlier} are those found before {@code from}, which
-	 * {@code 当月} and {@code 当年} may refer to.
+	 * The periods named in {@code [from, to)}; {@code earlier} are those found before
+	 * {@code from}, which {@code 当月} and {@code 当年} may refer to.
 	 */
 	static List<Found> read(TextView v, int from, int to, LocalDate ref, List<Found> earlier) {
 		List<Found> out = new ArrayList<>();
@@ -227,7 +230,10 @@ final class PeriodReader {
 		return null;
 	}
 
-	/** 我省21日发行…: a day of the month without its month is the last such day up to the reference date. */
+	/**
+	 * 我省21日发行…: a day of the month without its month is the last such day up to the
+	 * reference date.
+	 */
 	private static Found bareDay(TextView v, int p, int k, LocalDate ref) {
 		int d = PeriodWords.dayAfter(v, k);
 		int end = k + (NumeralParser.isAsciiDigit(v.at(k + 1)) ? 3 : 2);
@@ -254,7 +260,9 @@ final class PeriodReader {
 		return false;
 	}
 
-	/** 当月 and 当年 take the month or the year of the period named last, not far before them. */
+	/**
+	 * 当月 and 当年 take the month or the year of the period named last, not far before them.
+	 */
 	private static Found referBack(TextView v, Found f, List<Found> current, List<Found> earlier) {
 		boolean month = v.at(f.start() + 1) == '月';
 		for (List<Found> list : List.of(current, earlier)) {
@@ -301,23 +309,28 @@ final class PeriodReader {
 		if (before == '比' || before == '较' || before == '与' || before == '同' && before2 == '比' || before == '于') {
 			comparison = true;
 		}
-		if (v.startsWith(end, "同期") || v.startsWith(end, "相比") || v.startsWith(end, "持平")
-				|| v.startsWith(end, "的水平")) {
+		if (v.startsWith(end, "同期") || v.startsWith(end, "相比") || v.startsWith(end, "持平") || v.startsWith(end, "的水平")) {
 			comparison = true;
 		}
-		boolean leading = Bounds.endsClause(before) || before == '\0' || before == '(' || before == '“'
-				|| before == '在' || before == '于' || before == ')' || v.startsWith(start, "截") || v.at(end) == ','
+		boolean leading = Bounds.endsClause(before) || before == '\0' || before == '(' || before == '“' || before == '在'
+				|| before == '于' || before == ')' || v.startsWith(start, "截") || v.at(end) == ','
 				|| v.startsWith(end, "以来") || v.startsWith(end, "上半年") || v.startsWith(end, "前");
 		boolean deadline = v.at(end) == '前' || (v.at(end) == '底' || v.at(end) == '末') && v.at(end + 1) == '前';
 		return new Found(start, end, period, comparison, leading, deadline);
 	}
 
 	private interface YearFormat {
+
 		String of(int year);
+
 	}
 
-	/** The year of a period without one: the reference year, or the one before if the period lies ahead. */
-	private static String pick(LocalDate ref, boolean yearGiven, int base, int firstMonth, int lastMonth, YearFormat f) {
+	/**
+	 * The year of a period without one: the reference year, or the one before if the
+	 * period lies ahead.
+	 */
+	private static String pick(LocalDate ref, boolean yearGiven, int base, int firstMonth, int lastMonth,
+			YearFormat f) {
 		if (!yearGiven && ref == null) {
 			return null;
 		}

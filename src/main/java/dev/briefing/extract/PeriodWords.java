@@ -1,6 +1,9 @@
 package dev.briefing.extract;
 
-/** The small words periods are made of: months (10月, 1-10月, 十月), quarters, days, weeks, 前N个月. */
+/**
+ * The small words periods are made of: months (10月, 1-10月, 十月), quarters, days, weeks,
+ * 前N个月.
+ */
 final class PeriodWords {
 
 	private PeriodWords() {
@@ -124,4 +127,5 @@ final class PeriodWords {
 		}
 		return x;
 	}
+
 }

@@ -2,8 +2,12 @@ package dev.briefing.extract;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** How a figure is bounded: exact, at least ({@code 多 超 以上}), at most ({@code 以下 不到}), about, or a range. */
+/**
+ * How a figure is bounded: exact, at least ({@code 多 超 以上}), at most ({@code 以下 不到}),
+ * about, or a range.
+ */
 public enum Qualifier {
+
 	EXACT, OVER, UNDER, APPROX, RANGE;
 
 	@JsonValue
@@ -14,4 +18,5 @@ public enum Qualifier {
 	public static Qualifier of(String code) {
 		return valueOf(code.toUpperCase(java.util.Locale.ROOT));
 	}
+
 }

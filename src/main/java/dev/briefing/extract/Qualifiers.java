@@ -3,9 +3,9 @@ package dev.briefing.extract;
 import java.math.BigDecimal;
 
 /**
- * Completes a quantity with what stands around its number: a qualifier to the left ({@code 近}, {@code 超过},
- * {@code 不到}) or to the right ({@code 以上}, {@code 左右}), and the direction of a change ({@code 增长},
- * {@code 下降}).
+ * Completes a quantity with what stands around its number: a qualifier to the left
+ * ({@code 近}, {@code 超过}, {@code 不到}) or to the right ({@code 以上}, {@code 左右}), and the
+ * direction of a change ({@code 增长}, {@code 下降}).
  */
 final class Qualifiers {
 
@@ -13,14 +13,17 @@ final class Qualifiers {
 	}
 
 	private static final String[][] LEFT_QUALIFIERS = { { "最高", "under" }, { "最多", "under" }, { "最低", "over" },
-			{ "最少", "over" }, { "约为", "approx" }, { "大约", "approx" }, { "约合", "approx" },
-			{ "将近", "approx" }, { "接近", "approx" }, { "约", "approx" }, { "近", "approx" }, { "超过", "over" },
-			{ "多于", "over" }, { "高于", "over" }, { "大于", "over" }, { "突破", "over" }, { "至少", "over" },
-			{ "不少于", "over" }, { "不低于", "over" }, { "逾", "over" }, { "超", "over" }, { "上", "over" }, { "破", "over" }, { "不超过", "under" },
+			{ "最少", "over" }, { "约为", "approx" }, { "大约", "approx" }, { "约合", "approx" }, { "将近", "approx" },
+			{ "接近", "approx" }, { "约", "approx" }, { "近", "approx" }, { "超过", "over" }, { "多于", "over" },
+			{ "高于", "over" }, { "大于", "over" }, { "突破", "over" }, { "至少", "over" }, { "不少于", "over" },
+			{ "不低于", "over" }, { "逾", "over" }, { "超", "over" }, { "上", "over" }, { "破", "over" }, { "不超过", "under" },
 			{ "不到", "under" }, { "不足", "under" }, { "低于", "under" }, { "少于", "under" }, { "不高于", "under" },
 			{ "小于", "under" }, { "至多", "under" }, { "未满", "under" } };
 
-	/** Characters that end a qualifier or a word of change: most numbers follow none of them. */
+	/**
+	 * Characters that end a qualifier or a word of change: most numbers follow none of
+	 * them.
+	 */
 	private static final boolean[] QUALIFIER_END = new boolean[65536];
 
 	private static final boolean[] CHANGE_END = new boolean[65536];
@@ -39,16 +42,16 @@ final class Qualifiers {
 	/** Words that end in 上 or 破 without meaning at least: 以上, 线上, 突破 (read whole), 打破. */
 	private static final String NOT_BEFORE_UP = "以线网地晚早马路向之为其至北走迈登赶打冲攻击";
 
-	private static final String[] UP = { "同比增长", "增长", "增加", "上升", "上涨", "提高", "提升", "扩大", "回升", "加快", "上调",
-			"多增", "增", "涨", "升", "高" };
+	private static final String[] UP = { "同比增长", "增长", "增加", "上升", "上涨", "提高", "提升", "扩大", "回升", "加快", "上调", "多增", "增",
+			"涨", "升", "高" };
 
 	private static final String[][] NONE = {};
 
-	private static final String[] DOWN = { "下降", "减少", "下跌", "降低", "回落", "收窄", "下调", "缩小", "放缓", "降准", "降息",
-			"少增", "减", "降", "跌", "低" };
+	private static final String[] DOWN = { "下降", "减少", "下跌", "降低", "回落", "收窄", "下调", "缩小", "放缓", "降准", "降息", "少增", "减",
+			"降", "跌", "低" };
 
-	static Mention mention(TextView v, int start, int end, BigDecimal value, BigDecimal valueMax,
-			Unit unit, String counter, boolean over) {
+	static Mention mention(TextView v, int start, int end, BigDecimal value, BigDecimal valueMax, Unit unit,
+			String counter, boolean over) {
 		Qualifier q = valueMax != null ? Qualifier.RANGE : over ? Qualifier.OVER : Qualifier.EXACT;
 		int s = start;
 		for (String[] lq : QUALIFIER_END[v.at(start - 1)] ? LEFT_QUALIFIERS : NONE) {
@@ -58,8 +61,8 @@ final class Qualifiers {
 				}
 				s = start - lq[0].length();
 				char q0 = lq[0].charAt(0);
-				String notBefore = q0 == '约' ? NOT_BEFORE[0] : q0 == '近' ? NOT_BEFORE[1]
-						: q0 == '上' || q0 == '破' ? NOT_BEFORE_UP : NOT_BEFORE[2];
+				String notBefore = q0 == '约' ? NOT_BEFORE[0]
+						: q0 == '近' ? NOT_BEFORE[1] : q0 == '上' || q0 == '破' ? NOT_BEFORE_UP : NOT_BEFORE[2];
 				if (lq[0].length() == 1 && notBefore.indexOf(v.at(s - 1)) >= 0) {
 					s = start;
 					q = valueMax != null ? Qualifier.RANGE : over ? Qualifier.OVER : Qualifier.EXACT;
@@ -138,4 +141,5 @@ final class Qualifiers {
 			CHANGE_END[w.charAt(w.length() - 1)] = true;
 		}
 	}
+
 }

@@ -9,17 +9,24 @@ import dev.briefing.config.BriefingConfig;
 import dev.briefing.ingest.Article;
 
 /**
- * Finds the quantities in an article: every amount, percentage, change, index level, count, duration and
- * rank, with its unit, qualifier, category, catalog indicator, period, region and evidence. Reads the
- * text once for numbers and once for keywords; dates, ordinals, codes and fixed phrases are passed over.
- * Thread-safe: one instance serves every thread.
+ * Finds the quantities in an article: every amount, percentage, change, index level,
+ * count, duration and rank, with its unit, qualifier, category, catalog indicator,
+ * period, region and evidence. Reads the text once for numbers and once for keywords;
+ * dates, ordinals, codes and fixed phrases are passed over. Thread-safe: one instance
+ * serves every thread.
  */
 public final class QuantityExtractor {
 
-	/** How far back (in characters, within a paragraph) a period or region named earlier still holds. */
+	/**
+	 * How far back (in characters, within a paragraph) a period or region named earlier
+	 * still holds.
+	 */
 	private static final int CARRY = 400;
 
-	/** The opening of an article (its lead), where the body that published its figures is named. */
+	/**
+	 * The opening of an article (its lead), where the body that published its figures is
+	 * named.
+	 */
 	private static final int LEAD = 160;
 
 	private final Vocabulary vocabulary;
@@ -109,7 +116,8 @@ public final class QuantityExtractor {
 			boolean target = FigureContext.isTarget(v, m, b);
 			Subject subject = subject(v, hits, cats, articleTopic, mentions, k, b, found, target);
 			if (k > 0 && growthOfLevel(v, hits, cats, mentions.get(k - 1), m, b, subject)) {
-				// 资产总计174.29万亿元，同比增长4.4%: the growth of an amount is about what the amount is about
+				// 资产总计174.29万亿元，同比增长4.4%: the growth of an amount is about what the
+				// amount is about
 				Category level = out.get(out.size() - 1).category();
 				if (level != Category.OTHER) {
 					subject = new Subject(level, null, subject.label());
@@ -130,21 +138,25 @@ public final class QuantityExtractor {
 			int start = v.origStart(m.start());
 			int end = v.origEnd(m.end());
 			out.add(new Quantity(article.file(), article.number(), article.title(), article.published(),
-					subject.category(), subject.indicator(), subject.label(), m.value(), m.valueMax(), m.unit(), m.counter(),
-					m.qualifier(), period, region, m.direction(), text.substring(start, end), sentence, start, end,
-					target));
+					subject.category(), subject.indicator(), subject.label(), m.value(), m.valueMax(), m.unit(),
+					m.counter(), m.qualifier(), period, region, m.direction(), text.substring(start, end), sentence,
+					start, end, target));
 		}
 		return out;
 	}
 
-	/** What a figure is about: its category, its catalog indicator (or null) and its label. */
+	/**
+	 * What a figure is about: its category, its catalog indicator (or null) and its
+	 * label.
+	 */
 	private record Subject(Category category, String indicator, String label) {
 	}
 
 	/**
-	 * The figure's catalog entry where the entry's value is what it reports, else its category from the
-	 * entry or from the words around it. A goal, a cap, a change or an old value keeps the entry's category
-	 * but not its id; so does a count of beneficiaries or of things not economic.
+	 * The figure's catalog entry where the entry's value is what it reports, else its
+	 * category from the entry or from the words around it. A goal, a cap, a change or an
+	 * old value keeps the entry's category but not its id; so does a count of
+	 * beneficiaries or of things not economic.
 	 */
 	private Subject subject(TextView v, KeywordIndex.Hits hits, Category[] cats, Classifier.Topic topic,
 			List<Mention> mentions, int k, Bounds b, CatalogMatcher.Found found, boolean target) {
@@ -153,7 +165,8 @@ public final class QuantityExtractor {
 				|| Classifier.countsNoEconomicThing(v, m) ? null : found.indicator();
 		Classifier.Decision decision = null;
 		if (indicator != null && !found.specific()) {
-			// a trigger other subjects share (利率, 期限) holds only where the figure's words agree
+			// a trigger other subjects share (利率, 期限) holds only where the figure's words
+			// agree
 			decision = classifier.decide(v, hits, cats, m, b, topic);
 			if (decision.category() != indicator.category()) {
 				indicator = null;
@@ -177,8 +190,9 @@ public final class QuantityExtractor {
 	private static final int GROWTH_GAP = 16;
 
 	/**
-	 * Whether {@code m} is the change of the amount, count or rate just before it in its sentence, with no word
-	 * of a subject between them ({@code 负债合计99.86万亿元，增长4.9%}, {@code 失业率为5.1%，比上年下降0.1个百分点}).
+	 * Whether {@code m} is the change of the amount, count or rate just before it in its
+	 * sentence, with no word of a subject between them ({@code 负债合计99.86万亿元，增长4.9%},
+	 * {@code 失业率为5.1%，比上年下降0.1个百分点}).
 	 */
 	private boolean growthOfLevel(TextView v, KeywordIndex.Hits hits, Category[] cats, Mention previous, Mention m,
 			Bounds b, Subject subject) {
@@ -191,7 +205,8 @@ public final class QuantityExtractor {
 		if (previous.end() <= b.sentenceStart() || m.start() - previous.end() > GROWTH_GAP || !level) {
 			return false;
 		}
-		for (int h = Classifier.firstEndingAfter(hits, previous.end()); h < hits.size && hits.start[h] < m.start(); h++) {
+		for (int h = Classifier.firstEndingAfter(hits, previous.end()); h < hits.size
+				&& hits.start[h] < m.start(); h++) {
 			if (cats[h] != null && hits.start[h] >= previous.end() && vocabulary.roles[hits.word[h]].weight >= 0.5) {
 				return false;
 			}
@@ -225,8 +240,8 @@ public final class QuantityExtractor {
 	}
 
 	/**
-	 * The last period named in {@code [from, before)} that is not a base of comparison, nor, carried from an
-	 * earlier sentence, a deadline.
+	 * The last period named in {@code [from, before)} that is not a base of comparison,
+	 * nor, carried from an earlier sentence, a deadline.
 	 */
 	private static String lastPeriod(List<PeriodReader.Found> periods, int from, int before, boolean leading,
 			boolean carried) {
@@ -250,4 +265,5 @@ public final class QuantityExtractor {
 		}
 		return p;
 	}
+
 }

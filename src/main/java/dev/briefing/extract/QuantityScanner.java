@@ -7,10 +7,11 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * Finds the quantities of a text in one pass: a number, then what stands to its right (unit, range,
- * a unit shared with the next numbers of a list) and to its left (qualifier, direction of a change).
- * Dates, ordinals, list numbers, codes and numbers inside book titles have no unit of ours and are
- * passed over; fixed phrases ({@code 一站式}, {@code 十四五}) come in as {@code stop} positions.
+ * Finds the quantities of a text in one pass: a number, then what stands to its right
+ * (unit, range, a unit shared with the next numbers of a list) and to its left
+ * (qualifier, direction of a change). Dates, ordinals, list numbers, codes and numbers
+ * inside book titles have no unit of ours and are passed over; fixed phrases
+ * ({@code 一站式}, {@code 十四五}) come in as {@code stop} positions.
  */
 final class QuantityScanner {
 
@@ -38,7 +39,8 @@ final class QuantityScanner {
 				continue;
 			}
 			if (ch == '<' && isTagStart(v.at(i + 1))) {
-				// markup left in the text by a feed: attributes such as width="100%" are no quantities
+				// markup left in the text by a feed: attributes such as width="100%" are
+				// no quantities
 				i = tagEnd(v, i);
 				continue;
 			}
@@ -83,7 +85,10 @@ final class QuantityScanner {
 		return num == null ? skipDigits(v, i) : Math.max(i + 1, num.end);
 	}
 
-	/** Past a run of ASCII digits that is no number of ours (a code, a run too long to be a quantity). */
+	/**
+	 * Past a run of ASCII digits that is no number of ours (a code, a run too long to be
+	 * a quantity).
+	 */
 	private static int skipDigits(TextView v, int i) {
 		int k = i;
 		while (k < v.n && NumeralParser.isAsciiDigit(v.c[k])) {
@@ -92,7 +97,9 @@ final class QuantityScanner {
 		return Math.max(k, i + 1);
 	}
 
-	/** The end of a denominator such as 百分之, 千分之, 万分之, 百万分之 starting at {@code i}, else 0. */
+	/**
+	 * The end of a denominator such as 百分之, 千分之, 万分之, 百万分之 starting at {@code i}, else 0.
+	 */
 	private static int denominatorEnd(TextView v, int i) {
 		int k = i;
 		while (k < v.n && k - i < 4 && (NumeralParser.unitExp(v.c[k]) >= 2)) {
@@ -112,7 +119,8 @@ final class QuantityScanner {
 		if (!NumeralParser.canStart(v, p) && v.at(p) != '百') {
 			return i + 1;
 		}
-		Numeral num = v.at(p) == '百' && !NumeralParser.isDigitChar(v.at(p + 1)) ? hundred(p) : NumeralParser.parse(v, p);
+		Numeral num = v.at(p) == '百' && !NumeralParser.isDigitChar(v.at(p + 1)) ? hundred(p)
+				: NumeralParser.parse(v, p);
 		if (num == null) {
 			return i + 1;
 		}
@@ -271,7 +279,8 @@ final class QuantityScanner {
 		}
 		else {
 			BigDecimal first = num.value;
-			if (num.multiplierExp < n2.multiplierExp && n2.multiplierExp >= 2 && first.compareTo(n2.coefficient()) < 0) {
+			if (num.multiplierExp < n2.multiplierExp && n2.multiplierExp >= 2
+					&& first.compareTo(n2.coefficient()) < 0) {
 				first = first.movePointRight(n2.multiplierExp);
 			}
 			lo = valueOf(first, new UnitReader.Match(u2.unit(), u2.counter(), u2.end(), u2.shift(), null, false));
@@ -296,10 +305,12 @@ final class QuantityScanner {
 		return 0;
 	}
 
-	private static final String[] DIRECTIONS = { "上升", "下降", "上涨", "下跌", "增长", "提高", "降低", "回落", "回升", "增加",
-			"减少", "扩大", "收窄", "升", "降", "高", "低", "增", "减", "涨", "跌" };
+	private static final String[] DIRECTIONS = { "上升", "下降", "上涨", "下跌", "增长", "提高", "降低", "回落", "回升", "增加", "减少", "扩大",
+			"收窄", "升", "降", "高", "低", "增", "减", "涨", "跌" };
 
-	/** The length of a word of direction opening a list member (下降0.4个、上升0.7个百分点), else 0. */
+	/**
+	 * The length of a word of direction opening a list member (下降0.4个、上升0.7个百分点), else 0.
+	 */
 	private static int directionWord(TextView v, int k) {
 		for (String w : DIRECTIONS) {
 			if (v.startsWith(k, w)) {

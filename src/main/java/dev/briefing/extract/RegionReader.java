@@ -1,10 +1,11 @@
 package dev.briefing.extract;
 
 /**
- * Reads the region a figure is about from the region names before it ({@code 经开区}, {@code 我省},
- * {@code 全国}), passing over those named only as a frame of comparison, and from the body that published
- * it: a national ministry, bureau or association ({@code 国家统计局}, {@code 人民银行}, {@code 工业和信息化部})
- * publishes national figures unless a region is named.
+ * Reads the region a figure is about from the region names before it ({@code 经开区},
+ * {@code 我省}, {@code 全国}), passing over those named only as a frame of comparison, and
+ * from the body that published it: a national ministry, bureau or association
+ * ({@code 国家统计局}, {@code 人民银行}, {@code 工业和信息化部}) publishes national figures unless a
+ * region is named.
  */
 final class RegionReader {
 
@@ -17,9 +18,9 @@ final class RegionReader {
 	}
 
 	/**
-	 * The last region named in {@code [from, to)}, passing over one named as a frame of comparison: in
-	 * {@code 我省增速高于全国}, {@code 在全市排名第5} or {@code 升至全市第5位} the figure is not the country's or
-	 * the city's.
+	 * The last region named in {@code [from, to)}, passing over one named as a frame of
+	 * comparison: in {@code 我省增速高于全国}, {@code 在全市排名第5} or {@code 升至全市第5位} the figure is
+	 * not the country's or the city's.
 	 */
 	String last(TextView v, KeywordIndex.Hits hits, int from, int to) {
 		String region = null;
@@ -49,8 +50,8 @@ final class RegionReader {
 	}
 
 	/**
-	 * 人民银行郑州中心支行, 国家税务总局郑州经济技术开发区税务局: a local branch of the national body; 人社部门,
-	 * 财政部门: a kind of office, not the ministry.
+	 * 人民银行郑州中心支行, 国家税务总局郑州经济技术开发区税务局: a local branch of the national body; 人社部门, 财政部门: a
+	 * kind of office, not the ministry.
 	 */
 	private static boolean branchFollows(TextView v, int end) {
 		if (v.at(end) == '门') {
@@ -68,4 +69,5 @@ final class RegionReader {
 		}
 		return false;
 	}
+
 }

@@ -1,10 +1,11 @@
 package dev.briefing.extract;
 
 /**
- * The article text as the scanner reads it, with a map back to the original. Full-width digits and
- * symbols are folded to ASCII, traditional numeral characters to simplified ones, and whitespace left by
- * a page layout is dropped ({@code 165.8789 亿元}, {@code 27.153亿\n元}); whitespace between two ASCII
- * letters or digits on one line becomes one space, and a blank line stays as one line break.
+ * The article text as the scanner reads it, with a map back to the original. Full-width
+ * digits and symbols are folded to ASCII, traditional numeral characters to simplified
+ * ones, and whitespace left by a page layout is dropped ({@code 165.8789 亿元},
+ * {@code 27.153亿\n元}); whitespace between two ASCII letters or digits on one line becomes
+ * one space, and a blank line stays as one line break.
  */
 final class TextView {
 
@@ -64,10 +65,9 @@ final class TextView {
 	}
 
 	static boolean isSpace(char ch) {
-		return ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t' || ch == '\u3000' || ch == '\u00a0'
-				|| ch == '\u2002' || ch == '\u2003' || ch == '\u2009' || ch == '\u200b' || ch == '\ufeff'
-				|| ch == '\u202f' || ch == '\u200c' || ch == '\u200d' || ch == '\u2060'
-				|| ch == '\u000b' || ch == '\f';
+		return ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t' || ch == '\u3000' || ch == '\u00a0' || ch == '\u2002'
+				|| ch == '\u2003' || ch == '\u2009' || ch == '\u200b' || ch == '\ufeff' || ch == '\u202f'
+				|| ch == '\u200c' || ch == '\u200d' || ch == '\u2060' || ch == '\u000b' || ch == '\f';
 	}
 
 	static boolean isAsciiAlnum(char ch) {
@@ -111,7 +111,10 @@ final class TextView {
 		return i < n ? orig[i] : original.length();
 	}
 
-	/** Offset in the original text just after the normalized range ending (exclusive) at {@code end}. */
+	/**
+	 * Offset in the original text just after the normalized range ending (exclusive) at
+	 * {@code end}.
+	 */
 	int origEnd(int end) {
 		return end <= 0 ? 0 : orig[end - 1] + 1;
 	}
@@ -145,4 +148,5 @@ final class TextView {
 	String slice(int start, int end) {
 		return new String(c, start, end - start);
 	}
+
 }

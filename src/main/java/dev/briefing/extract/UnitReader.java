@@ -1,15 +1,10 @@
 package dev.briefing.extract;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
- * Reads the unit that follows a number: currencies (元, 亿美元, 港币 …), %, 个百分点, 基点, 倍, 成, index
- * points, durations (个月, 天, 期限为N年) and counts with their measure word (家, 户, 万人 …).
+ * Reads the unit that follows a number: currencies (元, 亿美元, 港币 …), %, 个百分点, 基点, 倍, 成,
+ * index points, durations (个月, 天, 期限为N年) and counts with their measure word (家, 户, 万人 …).
  */
 final class UnitReader {
 
@@ -26,7 +21,10 @@ final class UnitReader {
 	private UnitReader() {
 	}
 
-	/** The currency named by a prefix ending just before {@code i} ({@code 人民币 50元}, {@code 港币两千}), or null. */
+	/**
+	 * The currency named by a prefix ending just before {@code i} ({@code 人民币 50元},
+	 * {@code 港币两千}), or null.
+	 */
 	static Unit currencyBefore(TextView v, int i) {
 		for (String w : new String[] { "人民币", "港币", "新台币", "美元", "日元", "欧元", "英镑" }) {
 			if (v.endsWith(i, w)) {
@@ -50,8 +48,9 @@ final class UnitReader {
 	}
 
 	/**
-	 * Reads the unit at {@code j}, just after the number {@code num}; {@code start} is where the number
-	 * (with its qualifiers) starts, for units that depend on what stands before (年, 点, 成).
+	 * Reads the unit at {@code j}, just after the number {@code num}; {@code start} is
+	 * where the number (with its qualifiers) starts, for units that depend on what stands
+	 * before (年, 点, 成).
 	 */
 	static Match read(TextView v, int j, Numeral num, int start) {
 		boolean over = false;
@@ -87,8 +86,8 @@ final class UnitReader {
 					// 分4期发行; 二十三期, 三期工程 name an issue or a phase
 					return null;
 				}
-				if (d.word().equals("次") && (v.startsWith(end, "会议") || v.startsWith(end, "全会") || v.startsWith(end, "大会")
-						|| v.startsWith(end, "全体会议") || v.startsWith(end, "常委会"))) {
+				if (d.word().equals("次") && (v.startsWith(end, "会议") || v.startsWith(end, "全会")
+						|| v.startsWith(end, "大会") || v.startsWith(end, "全体会议") || v.startsWith(end, "常委会"))) {
 					return null;
 				}
 				if (d.unit().isMoney()) {
@@ -100,15 +99,16 @@ final class UnitReader {
 				if (d.unit() == Unit.COUNT && "个".equals(d.counter()) && v.at(end) == '亿') {
 					return null;
 				}
-				if (d.unit() == Unit.MONTH && (v.endsWith(start, "前") || v.endsWith(start, "近") || v.endsWith(start, "后")
-						|| v.endsWith(start, "头"))) {
+				if (d.unit() == Unit.MONTH && (v.endsWith(start, "前") || v.endsWith(start, "近")
+						|| v.endsWith(start, "后") || v.endsWith(start, "头"))) {
 					return null;
 				}
 				if (d.unit() == Unit.MONTH && d.word().equals("个多月")) {
 					over = true;
 				}
-				if ((d.unit() == Unit.COUNT || d.unit() == Unit.MONTH || d.unit() == Unit.DAY || d.unit() == Unit.QUARTER)
-						&& num.chinese && num.value.compareTo(BigDecimal.ONE) == 0 && num.multiplierExp == 0) {
+				if ((d.unit() == Unit.COUNT || d.unit() == Unit.MONTH || d.unit() == Unit.DAY
+						|| d.unit() == Unit.QUARTER) && num.chinese && num.value.compareTo(BigDecimal.ONE) == 0
+						&& num.multiplierExp == 0) {
 					return null;
 				}
 				return new Match(d.unit(), d.counter(), end, 0, null, over);
@@ -137,9 +137,9 @@ final class UnitReader {
 	}
 
 	/** Nouns for people that stand for the measure word: 266.2万农村群众 are 2,662,000 人. */
-	private static final String[] PEOPLE = { "农村群众", "群众", "农民工", "脱贫劳动力", "劳动力", "脱贫人口", "高校毕业生",
-			"毕业生", "职工", "员工", "居民", "游客", "旅客", "就业人员", "失业人员", "从业人员", "务工人员", "人口", "农民", "工人",
-			"市民", "村民", "技能人才", "人才", "乘客", "观众", "参保人", "老年人", "青年", "用户", "会员", "脱贫群众", "劳动者" };
+	private static final String[] PEOPLE = { "农村群众", "群众", "农民工", "脱贫劳动力", "劳动力", "脱贫人口", "高校毕业生", "毕业生", "职工", "员工",
+			"居民", "游客", "旅客", "就业人员", "失业人员", "从业人员", "务工人员", "人口", "农民", "工人", "市民", "村民", "技能人才", "人才", "乘客", "观众",
+			"参保人", "老年人", "青年", "用户", "会员", "脱贫群众", "劳动者" };
 
 	private static Match money(TextView v, int end, Unit unit, boolean over) {
 		int k = end;

@@ -3,25 +3,31 @@ package dev.briefing.extract;
 import java.math.BigDecimal;
 
 /**
- * Numbers that are quantities without a unit of their own, or that look like quantities and are not: index
- * levels after 指数, multiples after 倍数, amounts in 万/亿 where the clause is about money, ranks after
- * 第, and numbers inside short quoted names.
+ * Numbers that are quantities without a unit of their own, or that look like quantities
+ * and are not: index levels after 指数, multiples after 倍数, amounts in 万/亿 where the clause
+ * is about money, ranks after 第, and numbers inside short quoted names.
  */
 final class UnitlessForms {
 
 	private UnitlessForms() {
 	}
 
-	private static final String[] MONEY_CONTEXT = { "营收", "营业收入", "收入", "融资", "投资", "金额", "销售额", "利润", "资金",
-			"估值", "成交额", "交易额", "总额", "营业额", "净利润", "市值", "募资", "奖池", "税收", "补贴", "资产", "规模", "余额",
-			"存量", "增量", "总值", "产值", "增加值", "支出", "发行", "贷款", "存款", "债券", "利用外资" };
+	private static final String[] MONEY_CONTEXT = { "营收", "营业收入", "收入", "融资", "投资", "金额", "销售额", "利润", "资金", "估值",
+			"成交额", "交易额", "总额", "营业额", "净利润", "市值", "募资", "奖池", "税收", "补贴", "资产", "规模", "余额", "存量", "增量", "总值", "产值",
+			"增加值", "支出", "发行", "贷款", "存款", "债券", "利用外资" };
 
-	/** Nouns of counted things and the measure word they stand for: 新增经营主体1.2万 are 12,000 户. */
-	private static final String[][] COUNT_CONTEXT = { { "经营主体", "户" }, { "市场主体", "户" }, { "个体工商户", "户" },
-			{ "企业", "家" }, { "就业", "人" }, { "岗位", "个" }, { "人数", "人" }, { "人口", "人" }, { "用户", "户" },
-			{ "游客", "人次" }, { "旅客", "人次" }, { "客流", "人次" }, { "人次", "人次" } };
+	/**
+	 * Nouns of counted things and the measure word they stand for: 新增经营主体1.2万 are 12,000
+	 * 户.
+	 */
+	private static final String[][] COUNT_CONTEXT = { { "经营主体", "户" }, { "市场主体", "户" }, { "个体工商户", "户" }, { "企业", "家" },
+			{ "就业", "人" }, { "岗位", "个" }, { "人数", "人" }, { "人口", "人" }, { "用户", "户" }, { "游客", "人次" }, { "旅客", "人次" },
+			{ "客流", "人次" }, { "人次", "人次" } };
 
-	/** The measure word of a count in 万 or 亿 written without one, where a counted noun stands before it. */
+	/**
+	 * The measure word of a count in 万 or 亿 written without one, where a counted noun
+	 * stands before it.
+	 */
 	static String countContext(TextView v, int start, Numeral num) {
 		if (num.multiplierExp < 4 || !endsPhrase(v.at(num.end))) {
 			return null;
@@ -46,7 +52,9 @@ final class UnitlessForms {
 				|| after == '\n' || after == ' ';
 	}
 
-	/** 营收12.5亿, 融资1600万: an amount without 元 where the words around it are about money. */
+	/**
+	 * 营收12.5亿, 融资1600万: an amount without 元 where the words around it are about money.
+	 */
 	static boolean isMoneyContext(TextView v, int start, Numeral num) {
 		if (!endsPhrase(v.at(num.end))) {
 			return false;
@@ -90,7 +98,8 @@ final class UnitlessForms {
 		if ("年月日号时季期周个位届次名家项条点岁度天万亿".indexOf(after) >= 0) {
 			return false;
 		}
-		// 指数为105.8、105.1和92.6; 宏观经济感受指数，97.9，97.6 in a table row: the words before the first hold
+		// 指数为105.8、105.1和92.6; 宏观经济感受指数，97.9，97.6 in a table row: the words before the
+		// first hold
 		int head = listHead(v, i);
 		int from = Math.max(0, head - 14);
 		for (int p = head; p > from; p--) {
@@ -113,7 +122,10 @@ final class UnitlessForms {
 				|| v.endsWith(p, "中间价");
 	}
 
-	/** The start of the first of the bare numbers listed before {@code i} (105.8、105.1和92.6 or 97.9,97.6). */
+	/**
+	 * The start of the first of the bare numbers listed before {@code i}
+	 * (105.8、105.1和92.6 or 97.9,97.6).
+	 */
 	static int listHead(TextView v, int i) {
 		int s = i;
 		for (int guard = 0; guard < 12; guard++) {
@@ -122,8 +134,8 @@ final class UnitlessForms {
 				break;
 			}
 			int q = s - 1;
-			while (q > 0 && s - 1 - q < 10 && (NumeralParser.isAsciiDigit(v.at(q - 1)) || v.at(q - 1) == '.'
-					|| v.at(q - 1) == '-')) {
+			while (q > 0 && s - 1 - q < 10
+					&& (NumeralParser.isAsciiDigit(v.at(q - 1)) || v.at(q - 1) == '.' || v.at(q - 1) == '-')) {
 				q--;
 			}
 			if (q == s - 1 || !NumeralParser.isAsciiDigit(v.at(q)) && v.at(q) != '-') {
@@ -134,8 +146,8 @@ final class UnitlessForms {
 		return s;
 	}
 
-	private static final String[] RANK_CONTEXT = { "排名", "排", "居", "位居", "位列", "名列", "列", "跃居", "升至", "稳居",
-			"位于", "保持", "跃升至", "排在", "排位" };
+	private static final String[] RANK_CONTEXT = { "排名", "排", "居", "位居", "位列", "名列", "列", "跃居", "升至", "稳居", "位于", "保持",
+			"跃升至", "排在", "排位" };
 
 	/** 排名第5, 居全国第3位: the end of the rank after 第, else -1; not 第一巡察组, 第3版, 第十二条. */
 	static int rankEnd(TextView v, int i, Numeral num) {
@@ -163,7 +175,9 @@ final class UnitlessForms {
 		return -1;
 	}
 
-	/** Whether a rank ({@code 第N位、}) stands shortly before {@code i} in the same clause. */
+	/**
+	 * Whether a rank ({@code 第N位、}) stands shortly before {@code i} in the same clause.
+	 */
 	private static boolean listedRank(TextView v, int i) {
 		for (int p = i - 2; p > Math.max(0, i - 14); p--) {
 			char ch = v.at(p);
@@ -177,7 +191,10 @@ final class UnitlessForms {
 		return false;
 	}
 
-	/** “两张清单”: a number inside a short quoted phrase is a name, unless it is money or a percentage. */
+	/**
+	 * “两张清单”: a number inside a short quoted phrase is a name, unless it is money or a
+	 * percentage.
+	 */
 	static boolean isQuotedPhrase(TextView v, int i, Numeral num, UnitReader.Match u) {
 		char p = v.at(i - 1);
 		if (p != '“' && p != '"' && p != '「') {
@@ -194,4 +211,5 @@ final class UnitlessForms {
 		}
 		return false;
 	}
+
 }

@@ -8,8 +8,9 @@ import java.util.Map;
 import dev.briefing.config.BriefingConfig;
 
 /**
- * Every word the extractor looks for around a figure, in one automaton: category keywords, catalog
- * triggers and exclusions, region names and fixed phrases that are not quantities.
+ * Every word the extractor looks for around a figure, in one automaton: category
+ * keywords, catalog triggers and exclusions, region names and fixed phrases that are not
+ * quantities.
  */
 final class Vocabulary {
 
@@ -22,7 +23,10 @@ final class Vocabulary {
 
 		final List<Integer> triggerOf = new ArrayList<>();
 
-		/** {@link #triggerOf} as a set, to tell quickly whether two words trigger a common entry. */
+		/**
+		 * {@link #triggerOf} as a set, to tell quickly whether two words trigger a common
+		 * entry.
+		 */
 		final java.util.BitSet entries = new java.util.BitSet();
 
 		/** The entries (by index) this word stops matching. */
@@ -35,26 +39,33 @@ final class Vocabulary {
 		/** A national body whose figures are the country's ({@code 国家统计局}). */
 		boolean national;
 
-		/** The survey this word names ({@code 中小企业}, {@code PMI}), whose sub-indices follow it. */
+		/**
+		 * The survey this word names ({@code 中小企业}, {@code PMI}), whose sub-indices
+		 * follow it.
+		 */
 		Category family;
 
-		/** A sub-index several surveys share ({@code 生产指数}): its category is its survey's. */
+		/**
+		 * A sub-index several surveys share ({@code 生产指数}): its category is its survey's.
+		 */
 		boolean sharedIndex;
+
 	}
 
 	/** Ministries, bureaus and associations that publish national statistics. */
-	private static final String[] NATIONAL_BODIES = { "国家统计局", "工业和信息化部", "工信部", "中国人民银行", "人民银行", "央行",
-			"海关总署", "商务部", "财政部", "国家外汇管理局", "外汇局", "市场监管总局", "国家市场监督管理总局", "人力资源和社会保障部",
-			"人力资源社会保障部", "人社部", "国家发展改革委", "国家发展和改革委员会", "国家发改委", "国家税务总局", "税务总局",
-			"中国中小企业协会", "中国物流与采购联合会", "国务院新闻办公室", "国新办", "国家能源局", "交通运输部", "农业农村部",
-			"住房和城乡建设部", "文化和旅游部", "国家邮政局", "国家金融监督管理总局", "金融监管总局", "中国证监会", "证监会",
-			"国家知识产权局", "国务院国资委", "中国汽车工业协会", "中汽协", "国家统计局服务业调查中心" };
+	private static final String[] NATIONAL_BODIES = { "国家统计局", "工业和信息化部", "工信部", "中国人民银行", "人民银行", "央行", "海关总署", "商务部",
+			"财政部", "国家外汇管理局", "外汇局", "市场监管总局", "国家市场监督管理总局", "人力资源和社会保障部", "人力资源社会保障部", "人社部", "国家发展改革委", "国家发展和改革委员会",
+			"国家发改委", "国家税务总局", "税务总局", "中国中小企业协会", "中国物流与采购联合会", "国务院新闻办公室", "国新办", "国家能源局", "交通运输部", "农业农村部",
+			"住房和城乡建设部", "文化和旅游部", "国家邮政局", "国家金融监督管理总局", "金融监管总局", "中国证监会", "证监会", "国家知识产权局", "国务院国资委", "中国汽车工业协会",
+			"中汽协", "国家统计局服务业调查中心" };
 
-	/** Sub-indices that both the SME survey and the purchasing managers' survey report. */
-	private static final String[] SHARED_INDICES = { "生产指数", "新订单指数", "国内订单指数", "出口订单指数", "就业指数", "销售指数", "用工指数", "从业人员指数",
-			"新出口订单指数", "进口指数", "原材料购进价格指数", "主要原材料购进价格指数", "购进价格指数", "出厂价格指数",
-			"产成品库存指数", "原材料库存指数", "供应商配送时间指数", "采购量指数", "在手订单指数", "经营活动预期指数",
-			"生产经营活动预期指数", "业务活动预期指数", "销售价格指数", "荣枯线", "临界点", "扩张区间", "收缩区间" };
+	/**
+	 * Sub-indices that both the SME survey and the purchasing managers' survey report.
+	 */
+	private static final String[] SHARED_INDICES = { "生产指数", "新订单指数", "国内订单指数", "出口订单指数", "就业指数", "销售指数", "用工指数",
+			"从业人员指数", "新出口订单指数", "进口指数", "原材料购进价格指数", "主要原材料购进价格指数", "购进价格指数", "出厂价格指数", "产成品库存指数", "原材料库存指数",
+			"供应商配送时间指数", "采购量指数", "在手订单指数", "经营活动预期指数", "生产经营活动预期指数", "业务活动预期指数", "销售价格指数", "荣枯线", "临界点", "扩张区间",
+			"收缩区间" };
 
 	final KeywordIndex index;
 
@@ -76,8 +87,10 @@ final class Vocabulary {
 				Role r = map.computeIfAbsent(normalize(t), x -> new Role());
 				r.triggerOf.add(k);
 				r.entries.set(k);
-				// a long trigger names its subject as well as a category keyword does; a rank's names only its frame
-				if (r.category == null && t.length() >= 3 && ind.category() != Category.OTHER && ind.unit() != Unit.RANK) {
+				// a long trigger names its subject as well as a category keyword does; a
+				// rank's names only its frame
+				if (r.category == null && t.length() >= 3 && ind.category() != Category.OTHER
+						&& ind.unit() != Unit.RANK) {
 					r.category = ind.category();
 					r.weight = 0.8;
 				}
@@ -147,4 +160,5 @@ final class Vocabulary {
 			map.computeIfAbsent(word, k -> new Role()).region = name;
 		}
 	}
+
 }

@@ -3,9 +3,10 @@ package dev.briefing.ingest;
 import java.util.Arrays;
 
 /**
- * The assignment of rows (headlines) to columns (bodies), each at most once, that maximises the sum of the
- * scores; a zero score means "may not be paired". Exact by dynamic programming over the set of rows used
- * when there are few rows (a page has a handful of displaced headlines), best pair first beyond that.
+ * The assignment of rows (headlines) to columns (bodies), each at most once, that
+ * maximises the sum of the scores; a zero score means "may not be paired". Exact by
+ * dynamic programming over the set of rows used when there are few rows (a page has a
+ * handful of displaced headlines), best pair first beyond that.
  */
 final class Assignment {
 
@@ -15,7 +16,9 @@ final class Assignment {
 	private Assignment() {
 	}
 
-	/** @return for each column, the row given to it, or -1 */
+	/**
+	 * @return for each column, the row given to it, or -1
+	 */
 	static int[] best(double[][] score, int columns) {
 		int rows = score.length;
 		return rows <= EXACT_ROWS ? exact(score, rows, columns) : greedy(score, rows, columns);
@@ -72,4 +75,5 @@ final class Assignment {
 		}
 		return result;
 	}
+
 }

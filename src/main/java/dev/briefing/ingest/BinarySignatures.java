@@ -2,7 +2,10 @@ package dev.briefing.ingest;
 
 import java.util.List;
 
-/** Names the common binary formats by their first bytes, so that ops read "a PDF document", not "bad bytes". */
+/**
+ * Names the common binary formats by their first bytes, so that ops read "a PDF
+ * document", not "bad bytes".
+ */
 final class BinarySignatures {
 
 	private record Signature(String kind, int... magic) {
@@ -40,4 +43,5 @@ final class BinarySignatures {
 		}
 		return null;
 	}
+
 }

@@ -1,9 +1,10 @@
 package dev.briefing.ingest;
 
 /**
- * Joins cleaned lines of a {@link LayoutText} into one body. A line that ends a sentence, or is marked as a
- * paragraph of its own (a subhead), ends with a line break; Latin words broken across lines get a space;
- * everything else, Chinese broken by the layout in particular, is joined directly.
+ * Joins cleaned lines of a {@link LayoutText} into one body. A line that ends a sentence,
+ * or is marked as a paragraph of its own (a subhead), ends with a line break; Latin words
+ * broken across lines get a space; everything else, Chinese broken by the layout in
+ * particular, is joined directly.
  */
 final class BodyBuilder {
 
@@ -29,7 +30,10 @@ final class BodyBuilder {
 		return length == 0;
 	}
 
-	/** Appends a non-blank line; {@code ownParagraph}: a line break follows it whatever it ends with. */
+	/**
+	 * Appends a non-blank line; {@code ownParagraph}: a line break follows it whatever it
+	 * ends with.
+	 */
 	void add(int line, boolean ownParagraph) {
 		LayoutText t = layout;
 		int from = t.start(line);
@@ -89,4 +93,5 @@ final class BodyBuilder {
 			origin = java.util.Arrays.copyOf(origin, size);
 		}
 	}
+
 }

@@ -1,8 +1,8 @@
 package dev.briefing.ingest;
 
 /**
- * Character classes and the full-width folding used by the cleanup. Table driven: the cleanup looks at
- * every character of every page.
+ * Character classes and the full-width folding used by the cleanup. Table driven: the
+ * cleanup looks at every character of every page.
  */
 final class Chars {
 
@@ -40,7 +40,8 @@ final class Chars {
 		for (char c : new char[] { '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' }) {
 			KIND[c] = DROP;
 		}
-		// Full-width ASCII is folded to ASCII, but the full-width forms that are the ordinary Chinese
+		// Full-width ASCII is folded to ASCII, but the full-width forms that are the
+		// ordinary Chinese
 		// punctuation marks stay as they are: they carry the sentence structure.
 		String keep = "！（），：；？";
 		for (int c = 0xFF01; c <= 0xFF5E; c++) {
@@ -72,8 +73,8 @@ final class Chars {
 	}
 
 	/**
-	 * Chinese script or punctuation (or anything typeset in a CJK font): a layout space next to one of these
-	 * is never a word space.
+	 * Chinese script or punctuation (or anything typeset in a CJK font): a layout space
+	 * next to one of these is never a word space.
 	 */
 	static boolean isCjk(char c) {
 		return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
@@ -108,11 +109,13 @@ final class Chars {
 	}
 
 	static boolean isClosing(char c) {
-		return c == '”' || c == '’' || c == '」' || c == '』' || c == '）' || c == ')' || c == '》' || c == '】'
-				|| c == '"';
+		return c == '”' || c == '’' || c == '」' || c == '』' || c == '）' || c == ')' || c == '》' || c == '】' || c == '"';
 	}
 
-	/** Whether text ending at {@code end} (exclusive) ends a sentence, also behind closing quotes. */
+	/**
+	 * Whether text ending at {@code end} (exclusive) ends a sentence, also behind closing
+	 * quotes.
+	 */
 	static boolean endsSentence(char[] s, int start, int end) {
 		int i = end - 1;
 		while (i >= start && isClosing(s[i])) {
@@ -120,4 +123,5 @@ final class Chars {
 		}
 		return i >= start && isSentenceEnd(s[i]);
 	}
+
 }

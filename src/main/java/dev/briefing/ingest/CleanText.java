@@ -4,13 +4,15 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * Text after layout cleanup, with the way back to what the reader sees: {@code origin[i]} is the offset in
- * {@code original} of the character that became {@code text.charAt(i)} (for a joined line break, the offset
- * of that break).
+ * Text after layout cleanup, with the way back to what the reader sees: {@code origin[i]}
+ * is the offset in {@code original} of the character that became {@code text.charAt(i)}
+ * (for a joined line break, the offset of that break).
  *
  * @param text the cleaned text
- * @param original the text as decoded from the file (a whole page where the article came from one)
- * @param origin one offset into {@code original} per character of {@code text}, never decreasing
+ * @param original the text as decoded from the file (a whole page where the article came
+ * from one)
+ * @param origin one offset into {@code original} per character of {@code text}, never
+ * decreasing
  */
 public record CleanText(String text, String original, int[] origin) {
 
@@ -30,8 +32,8 @@ public record CleanText(String text, String original, int[] origin) {
 	}
 
 	/**
-	 * The original text behind the cleaned span {@code [start, end)}, as the reader sees it: layout spaces,
-	 * line breaks and full-width forms included.
+	 * The original text behind the cleaned span {@code [start, end)}, as the reader sees
+	 * it: layout spaces, line breaks and full-width forms included.
 	 */
 	public String originalSpan(int start, int end) {
 		if (start < 0 || end > text.length() || start > end) {

@@ -5,18 +5,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Gives displaced headlines back to the bodies they belong to, by the words they share. A headline's
- * character bigrams are looked up in every segment of the page; a bigram found in few segments ({@code 两端},
- * {@code 减负}) counts for more than one found in many ({@code 企业}), as in tf-idf. The score of a headline
- * against a body is the weight of its bigrams found there over the weight of all its bigrams; pairs are
- * taken best first, each headline and each body at most once, and only above {@link #MIN_SCORE}.
+ * Gives displaced headlines back to the bodies they belong to, by the words they share. A
+ * headline's character bigrams are looked up in every segment of the page; a bigram found
+ * in few segments ({@code 两端}, {@code 减负}) counts for more than one found in many
+ * ({@code 企业}), as in tf-idf. The score of a headline against a body is the weight of its
+ * bigrams found there over the weight of all its bigrams; pairs are taken best first,
+ * each headline and each body at most once, and only above {@link #MIN_SCORE}.
  */
 final class HeadlineMatcher {
 
 	/**
-	 * Below this, a headline is not given to a body. The headline of an article shares most of its rare
-	 * words with the body (0.5 and more on the pages tested); an unrelated headline of the same page shares
-	 * only the common ones (below 0.2).
+	 * Below this, a headline is not given to a body. The headline of an article shares
+	 * most of its rare words with the body (0.5 and more on the pages tested); an
+	 * unrelated headline of the same page shares only the common ones (below 0.2).
 	 */
 	static final double MIN_SCORE = 0.3;
 
@@ -118,7 +119,10 @@ final class HeadlineMatcher {
 
 		private int size;
 
-		/** The first characters of the bigrams, 4096 bits by the low bits of the char: a quick "no". */
+		/**
+		 * The first characters of the bigrams, 4096 bits by the low bits of the char: a
+		 * quick "no".
+		 */
 		private final long[] firsts = new long[64];
 
 		BigramIndex() {
@@ -178,6 +182,7 @@ final class HeadlineMatcher {
 				}
 			}
 		}
+
 	}
 
 	private static final class IntList {
@@ -201,5 +206,7 @@ final class HeadlineMatcher {
 		int[] toArray() {
 			return Arrays.copyOf(values, size);
 		}
+
 	}
+
 }

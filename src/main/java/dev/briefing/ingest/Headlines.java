@@ -1,13 +1,15 @@
 package dev.briefing.ingest;
 
 /**
- * Joins the lines of a headline. Two lines that are two parts of a headline ({@code 人大代表进企业} /
- * {@code 问需献策助发展}) are joined with a space; one headline broken across lines by the layout is joined
- * directly. A break is taken for a layout break when the first line leaves something open: a bracket or quote
- * ({@code 《关于促进外贸}), a number waiting for its noun ({@code 2300多个}), a function word ({@code 的},
- * {@code 了}, {@code 在}); when the second line states a figure ({@code 经开区经营主体} / {@code 突破10万户}: the
- * figure's predicate needs the first line as its subject); or when the words on both sides of the break run
- * on in the article's body ({@code 成功|发行} in {@code 我省在深圳成功发行政府债券}).
+ * Joins the lines of a headline. Two lines that are two parts of a headline
+ * ({@code 人大代表进企业} / {@code 问需献策助发展}) are joined with a space; one headline broken across
+ * lines by the layout is joined directly. A break is taken for a layout break when the
+ * first line leaves something open: a bracket or quote ({@code 《关于促进外贸}), a number
+ * waiting for its noun ({@code 2300多个}), a function word ({@code 的}, {@code 了},
+ * {@code 在}); when the second line states a figure ({@code 经开区经营主体} / {@code 突破10万户}: the
+ * figure's predicate needs the first line as its subject); or when the words on both
+ * sides of the break run on in the article's body ({@code 成功|发行} in
+ * {@code 我省在深圳成功发行政府债券}).
  */
 final class Headlines {
 
@@ -49,7 +51,10 @@ final class Headlines {
 		return body != null && end.length() == 2 && start.length() == 2 && body.contains(end + start);
 	}
 
-	/** {@code …2300}, {@code …2300多}, {@code …2300多个}: a number whose noun is on the next line. */
+	/**
+	 * {@code …2300}, {@code …2300多}, {@code …2300多个}: a number whose noun is on the next
+	 * line.
+	 */
 	private static boolean endsWithNumber(String s) {
 		int i = s.length() - 1;
 		if (i >= 0 && COUNTERS.indexOf(s.charAt(i)) >= 0) {
@@ -99,4 +104,5 @@ final class Headlines {
 		}
 		return s.substring(0, i);
 	}
+
 }

@@ -17,11 +17,14 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Reads an HTML page (a news site's article or an e-paper page) as one article: the headline from
- * {@code <h1>} or {@code <title>}, the text from the article's markup (navigation, scripts, styles, headers
- * and footers left out), the date from {@code article:published_time}, {@code publishdate}, {@code pubdate}
- * meta tags or {@code <time>}, the charset from the byte order mark, the meta tag or the bytes. jsoup's parser
- * caps the element depth (512), and the text is collected without recursion, so deeply nested markup cannot
+ * Reads an HTML page (a news site's article or an e-paper page) as one article: the
+ * headline from {@code
+ *
+<h1>} or {@code <title>}, the text from the article's markup (navigation, scripts, styles,
+ * headers and footers left out), the date from {@code article:published_time},
+ * {@code publishdate}, {@code pubdate} meta tags or {@code <time>}, the charset from the
+ * byte order mark, the meta tag or the bytes. jsoup's parser caps the element depth
+ * (512), and the text is collected without recursion, so deeply nested markup cannot
  * overflow the stack.
  */
 final class HtmlArticleReader {
@@ -32,15 +35,19 @@ final class HtmlArticleReader {
 	private static final String DROPPED = "script, style, noscript, template, nav, header, footer, aside, form, "
 			+ "iframe, svg, button, select, textarea, object, embed";
 
-	/** Boxes inside an article's container that are not the article: related links, share bars, comments. */
-	private static final Pattern NOT_ARTICLE = Pattern.compile("(?i)(?:^|[\\s_-])(?:related\\w*|relate|recommend\\w*|tuijian|"
-			+ "xg|xgxw|xgyd|xgwz|xglj|xgnr|hot\\w*|rank\\w*|share\\w*|bdshare\\w*|fenxiang|fx|comments?|pinglun|"
-			+ "kr-comment|tags?)(?:$|[\\s_-])");
+	/**
+	 * Boxes inside an article's container that are not the article: related links, share
+	 * bars, comments.
+	 */
+	private static final Pattern NOT_ARTICLE = Pattern
+		.compile("(?i)(?:^|[\\s_-])(?:related\\w*|relate|recommend\\w*|tuijian|"
+				+ "xg|xgxw|xgyd|xgwz|xglj|xgnr|hot\\w*|rank\\w*|share\\w*|bdshare\\w*|fenxiang|fx|comments?|pinglun|"
+				+ "kr-comment|tags?)(?:$|[\\s_-])");
 
 	/** Where sites put the article, most specific first. */
 	private static final String[] CONTENT = { "[itemprop=articleBody]", "article", "#ozoom", "#zoom", "founder-content",
-			".TRS_Editor", "#detail", "#p-detail", ".article-content", "#article", ".article", "#content",
-			".content", "main" };
+			".TRS_Editor", "#detail", "#p-detail", ".article-content", "#article", ".article", "#content", ".content",
+			"main" };
 
 	private static final String[] DATE_META = { "meta[property=article:published_time]", "meta[name=publishdate]",
 			"meta[name=pubdate]", "meta[name=PubDate]", "meta[itemprop=datePublished]",
@@ -130,7 +137,10 @@ final class HtmlArticleReader {
 		return null;
 	}
 
-	/** The element holding the article: a known container, else the one with most paragraph text. */
+	/**
+	 * The element holding the article: a known container, else the one with most
+	 * paragraph text.
+	 */
 	private static Element content(Document doc) {
 		for (String query : CONTENT) {
 			Element e = doc.selectFirst(query);
@@ -159,7 +169,10 @@ final class HtmlArticleReader {
 		return best != null ? best : doc.body();
 	}
 
-	/** The text of an element, a blank line between blocks, a line break for {@code <br>}; no recursion. */
+	/**
+	 * The text of an element, a blank line between blocks, a line break for {@code <br>
+	 * }; no recursion.
+	 */
 	private static String text(Element root) {
 		StringBuilder out = new StringBuilder();
 		NodeTraversor.traverse(new NodeVisitor() {
@@ -183,7 +196,10 @@ final class HtmlArticleReader {
 		return out.toString();
 	}
 
-	/** The text without its blocks of page furniture (source and date lines, editor lines, photo credits). */
+	/**
+	 * The text without its blocks of page furniture (source and date lines, editor lines,
+	 * photo credits).
+	 */
 	private static String withoutFurniture(String text) {
 		Bylines patterns = new Bylines();
 		StringBuilder kept = new StringBuilder(text.length());
@@ -199,4 +215,5 @@ final class HtmlArticleReader {
 	private static boolean isBlock(Element e) {
 		return BLOCKS.contains("|" + e.normalName() + "|");
 	}
+
 }

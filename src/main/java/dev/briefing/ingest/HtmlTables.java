@@ -7,13 +7,14 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Tables of statistical releases as sentences: each row becomes one paragraph, its cells separated by
- * {@code ，}, and the unit of each number is written after it, so {@code 地区生产总值 | 10234.5 | 5.6} under
- * {@code 亿元} and {@code %} reads {@code 地区生产总值，10234.5亿元，5.6%。} Without this, cells ran together and
- * their numbers merged. A number's unit is the one its column's header names (over several header rows,
+ * Tables of statistical releases as sentences: each row becomes one paragraph, its cells
+ * separated by {@code ，}, and the unit of each number is written after it, so
+ * {@code 地区生产总值 | 10234.5 | 5.6} under {@code 亿元} and {@code %} reads
+ * {@code 地区生产总值，10234.5亿元，5.6%。} Without this, cells ran together and their numbers
+ * merged. A number's unit is the one its column's header names (over several header rows,
  * spans included: {@code 10月 | 绝对量 | 同比增长（%）}), else the one its row's label names
- * ({@code 发电量（亿千瓦时）}), else the one a caption above the table gives ({@code 单位：亿元，%}, where the
- * percent goes to the columns of rates and shares).
+ * ({@code 发电量（亿千瓦时）}), else the one a caption above the table gives ({@code 单位：亿元，%},
+ * where the percent goes to the columns of rates and shares).
  */
 final class HtmlTables {
 
@@ -22,7 +23,9 @@ final class HtmlTables {
 	private HtmlTables() {
 	}
 
-	/** Replaces every table under {@code root} (innermost first) by one paragraph per row. */
+	/**
+	 * Replaces every table under {@code root} (innermost first) by one paragraph per row.
+	 */
 	static void flatten(Element root) {
 		List<Element> tables = new ArrayList<>(root.select("table"));
 		for (int i = tables.size() - 1; i >= 0; i--) {
@@ -114,7 +117,10 @@ final class HtmlTables {
 		return first != null && !TableUnits.named(first.text()).isEmpty();
 	}
 
-	/** A row above the figures: all header cells, or no cell that is a figure (years as column heads aside). */
+	/**
+	 * A row above the figures: all header cells, or no cell that is a figure (years as
+	 * column heads aside).
+	 */
 	private static boolean isHeader(List<Element> row) {
 		boolean allTh = true;
 		boolean figure = false;
@@ -157,4 +163,5 @@ final class HtmlTables {
 		}
 		return out.append('。').toString();
 	}
+
 }

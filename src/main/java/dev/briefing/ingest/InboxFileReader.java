@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads one inbox file into its articles: {@code .txt} pages of layout text (UTF-8 with or without BOM, or
- * GB18030, told from the bytes) cut into articles; {@code .html}/{@code .htm} pages; {@code .jsonl} feeds of
- * one article a line. A file that cannot be read raises {@link UnreadableFileException} with a reason for
- * ops; what is wrong but does not stop the file (no date, a broken feed line) is listed in the document's
- * problems. Thread-safe: one instance serves every thread.
+ * Reads one inbox file into its articles: {@code .txt} pages of layout text (UTF-8 with
+ * or without BOM, or GB18030, told from the bytes) cut into articles;
+ * {@code .html}/{@code .htm} pages; {@code .jsonl} feeds of one article a line. A file
+ * that cannot be read raises {@link UnreadableFileException} with a reason for ops; what
+ * is wrong but does not stop the file (no date, a broken feed line) is listed in the
+ * document's problems. Thread-safe: one instance serves every thread.
  */
 public final class InboxFileReader {
 
@@ -31,15 +32,19 @@ public final class InboxFileReader {
 
 	private final JsonLinesReader jsonLines = new JsonLinesReader();
 
-	/** @param maxFileBytes larger files are not read ({@code inbox.max-file-mb} of the job config) */
+	/**
+	 * @param maxFileBytes larger files are not read ({@code inbox.max-file-mb} of the job
+	 * config)
+	 */
 	public InboxFileReader(long maxFileBytes) {
 		this.maxFileBytes = maxFileBytes;
 	}
 
 	/**
 	 * @param file the file to read
-	 * @param name the name to report it by (relative to the inbox, or as given on the command line); a date
-	 * in it ({@code 2024-11-22}, {@code 20241122}) is the publication date
+	 * @param name the name to report it by (relative to the inbox, or as given on the
+	 * command line); a date in it ({@code 2024-11-22}, {@code 20241122}) is the
+	 * publication date
 	 */
 	public SourceDocument read(Path file, String name) throws UnreadableFileException {
 		try {
@@ -70,7 +75,8 @@ public final class InboxFileReader {
 			throw new UnreadableFileException(name, "cannot be read: " + e, e);
 		}
 		catch (RuntimeException | StackOverflowError e) {
-			// bad content must never stop a run: whatever a parser throws, the file is skipped with its reason
+			// bad content must never stop a run: whatever a parser throws, the file is
+			// skipped with its reason
 			throw new UnreadableFileException(name, "could not be parsed: " + e, e);
 		}
 	}
@@ -132,9 +138,9 @@ public final class InboxFileReader {
 	}
 
 	private UnreadableFileException tooLarge(String name, long size) {
-		return new UnreadableFileException(name, String.format(Locale.ROOT,
-				"too large: %s (%d bytes), over the limit of %s set by inbox.max-file-mb", size(size), size,
-				size(maxFileBytes)));
+		return new UnreadableFileException(name,
+				String.format(Locale.ROOT, "too large: %s (%d bytes), over the limit of %s set by inbox.max-file-mb",
+						size(size), size, size(maxFileBytes)));
 	}
 
 	/** {@code 10 MB}, {@code 12.5 MB}, {@code 2 KB}, {@code 300 bytes}. */
@@ -155,4 +161,5 @@ public final class InboxFileReader {
 		int dot = n.lastIndexOf('.');
 		return dot <= 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
 	}
+
 }

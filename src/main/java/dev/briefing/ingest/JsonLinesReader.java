@@ -9,10 +9,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a JSON-lines feed: one article a line, {@code {"title","date","source","text"}}, {@code text}
- * required. A line that is not such an object is reported as a broken line with its number; the other lines
- * are still read. The date comes from the line's {@code date}, else from the file name; a byline at the start
- * of the text ({@code 新华社北京11月7日电}) gives the dateline.
+ * Reads a JSON-lines feed: one article a line, {@code {"title","date","source","text"}},
+ * {@code text} required. A line that is not such an object is reported as a broken line
+ * with its number; the other lines are still read. The date comes from the line's
+ * {@code date}, else from the file name; a byline at the start of the text
+ * ({@code 新华社北京11月7日电}) gives the dateline.
  */
 final class JsonLinesReader {
 
@@ -94,8 +95,9 @@ final class JsonLinesReader {
 				}
 			}
 		}
-		LocalDate published = articles.stream().allMatch(a -> a.published() != null && a.published().equals(
-				articles.get(0).published())) ? articles.get(0).published() : dateInName;
+		LocalDate published = articles.stream()
+			.allMatch(a -> a.published() != null && a.published().equals(articles.get(0).published()))
+					? articles.get(0).published() : dateInName;
 		return new SourceDocument(name, decoded.encoding(), published, articles, problems);
 	}
 
@@ -112,4 +114,5 @@ final class JsonLinesReader {
 		String oneLine = s.replaceAll("\\s+", " ");
 		return oneLine.length() <= MAX_DETAIL ? oneLine : oneLine.substring(0, MAX_DETAIL) + "…";
 	}
+
 }

@@ -1,10 +1,10 @@
 package dev.briefing.ingest;
 
 /**
- * A text cut into its lines, each line cleaned: layout spaces dropped, full-width forms folded, invisible
- * characters removed, ends trimmed; tables typed into the text are first rewritten as sentences
- * ({@link TextTables}). Every cleaned character remembers its offset in the original. One pass
- * over the text, two arrays of its length.
+ * A text cut into its lines, each line cleaned: layout spaces dropped, full-width forms
+ * folded, invisible characters removed, ends trimmed; tables typed into the text are
+ * first rewritten as sentences ({@link TextTables}). Every cleaned character remembers
+ * its offset in the original. One pass over the text, two arrays of its length.
  */
 final class LayoutText {
 
@@ -20,7 +20,10 @@ final class LayoutText {
 
 	private int[] lineEnd = new int[64];
 
-	/** Offset in the original of the break that ends each line (the text's length for the last). */
+	/**
+	 * Offset in the original of the break that ends each line (the text's length for the
+	 * last).
+	 */
 	private int[] breakAt = new int[64];
 
 	private int lines;
@@ -76,10 +79,11 @@ final class LayoutText {
 	}
 
 	/**
-	 * The width a line took on the page, in half-width units: a character printed as a Chinese character or
-	 * full-width form counts two, a Latin letter, digit or word space one (so {@code 2.09%} is narrower than
-	 * {@code 利率}, and {@code １２％} as wide as {@code 利率}). Layout spaces, dropped by the cleanup, count
-	 * nothing: a justified line ({@code 根 据 天 气}) is as wide as its neighbours.
+	 * The width a line took on the page, in half-width units: a character printed as a
+	 * Chinese character or full-width form counts two, a Latin letter, digit or word
+	 * space one (so {@code 2.09%} is narrower than {@code 利率}, and {@code １２％} as wide as
+	 * {@code 利率}). Layout spaces, dropped by the cleanup, count nothing: a justified line
+	 * ({@code 根 据 天 气}) is as wide as its neighbours.
 	 */
 	int width(int line) {
 		if (width == null) {
@@ -101,8 +105,9 @@ final class LayoutText {
 	}
 
 	/**
-	 * Cleans in place: the original is copied into {@link #chars} and rewritten from the front, which never
-	 * overtakes the reading position (cleaning never makes a line longer).
+	 * Cleans in place: the original is copied into {@link #chars} and rewritten from the
+	 * front, which never overtakes the reading position (cleaning never makes a line
+	 * longer).
 	 */
 	private void clean() {
 		char[] s = chars;
@@ -160,9 +165,10 @@ final class LayoutText {
 	}
 
 	/**
-	 * Whether a space between {@code a} (already written) and {@code b} (at {@code at} in the original) is a
-	 * real word space. Spaces next to Chinese are layout; so are spaces inside a number standing in Chinese
-	 * text ({@code 32 375家}) and before a percent sign.
+	 * Whether a space between {@code a} (already written) and {@code b} (at {@code at} in
+	 * the original) is a real word space. Spaces next to Chinese are layout; so are
+	 * spaces inside a number standing in Chinese text ({@code 32 375家}) and before a
+	 * percent sign.
 	 */
 	private boolean keepSpace(char a, char b, int lineFrom, int at) {
 		if (Chars.isCjk(a) || Chars.isCjk(b)) {
@@ -177,7 +183,10 @@ final class LayoutText {
 		return true;
 	}
 
-	/** Whether the number just written follows a Latin word ({@code PMI 50 51} keeps its spaces). */
+	/**
+	 * Whether the number just written follows a Latin word ({@code PMI 50 51} keeps its
+	 * spaces).
+	 */
 	private boolean latinBefore(int lineFrom) {
 		int i = length - 1;
 		while (i >= lineFrom && (Chars.isDigit(chars[i]) || chars[i] == '.' || chars[i] == ',')) {
@@ -201,4 +210,5 @@ final class LayoutText {
 		}
 		return false;
 	}
+
 }

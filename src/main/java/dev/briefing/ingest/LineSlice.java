@@ -1,6 +1,9 @@
 package dev.briefing.ingest;
 
-/** A reusable view of part of a char array, so that patterns can run on a line without copying it. */
+/**
+ * A reusable view of part of a char array, so that patterns can run on a line without
+ * copying it.
+ */
 final class LineSlice implements CharSequence {
 
 	private final char[] chars;
@@ -41,4 +44,5 @@ final class LineSlice implements CharSequence {
 	public String toString() {
 		return new String(chars, start, length);
 	}
+
 }

@@ -5,13 +5,15 @@ import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * A MinHash sketch of a text's character 3-grams, by one-permutation hashing: every 3-gram is hashed once,
- * the hash picks one of {@link #BUCKETS} buckets and the bucket keeps its smallest hash; empty buckets
- * (short texts) borrow from the next filled one (densification), so that two sketches compare bucket by
- * bucket. The share of equal buckets estimates the Jaccard similarity of the two 3-gram sets. One hash per
- * 3-gram keeps it cheap enough for every article of a nightly run.
+ * A MinHash sketch of a text's character 3-grams, by one-permutation hashing: every
+ * 3-gram is hashed once, the hash picks one of {@link #BUCKETS} buckets and the bucket
+ * keeps its smallest hash; empty buckets (short texts) borrow from the next filled one
+ * (densification), so that two sketches compare bucket by bucket. The share of equal
+ * buckets estimates the Jaccard similarity of the two 3-gram sets. One hash per 3-gram
+ * keeps it cheap enough for every article of a nightly run.
  * <p>
- * As text: {@code m1:} and the bucket values, 4 bytes each, in unpadded URL-safe Base64 (686 characters).
+ * As text: {@code m1:} and the bucket values, 4 bytes each, in unpadded URL-safe Base64
+ * (686 characters).
  */
 final class MinHashSketch {
 
@@ -47,7 +49,10 @@ final class MinHashSketch {
 		return new MinHashSketch(values);
 	}
 
-	/** An empty bucket takes the value of the next filled one, marked by the distance it was carried. */
+	/**
+	 * An empty bucket takes the value of the next filled one, marked by the distance it
+	 * was carried.
+	 */
 	private static void densify(int[] values) {
 		int[] filled = values.clone();
 		for (int b = 0; b < BUCKETS; b++) {
@@ -74,7 +79,10 @@ final class MinHashSketch {
 		return same / (double) BUCKETS;
 	}
 
-	/** The sketch written by {@link #toString()}, or null for anything else (an empty or older sketch). */
+	/**
+	 * The sketch written by {@link #toString()}, or null for anything else (an empty or
+	 * older sketch).
+	 */
 	static MinHashSketch parse(String text) {
 		if (text == null || !text.startsWith(PREFIX)) {
 			return null;
@@ -109,4 +117,5 @@ final class MinHashSketch {
 		h ^= h >>> 33;
 		return h;
 	}
+
 }

@@ -3,9 +3,9 @@ package dev.briefing.ingest;
 import java.time.LocalDate;
 
 /**
- * The lines of a page and what each is: blank, text, byline, agency dateline, photo credit, end mark or page
- * furniture; and for text lines, whether they could be headline text and whether they are narrower than the
- * column around them.
+ * The lines of a page and what each is: blank, text, byline, agency dateline, photo
+ * credit, end mark or page furniture; and for text lines, whether they could be headline
+ * text and whether they are narrower than the column around them.
  */
 final class PageLines {
 
@@ -26,7 +26,10 @@ final class PageLines {
 	/** Longest headline line, in characters. */
 	private static final int MAX_HEADLINE = 40;
 
-	/** A headline line is at most this share (in percent) of the width of the column around it. */
+	/**
+	 * A headline line is at most this share (in percent) of the width of the column
+	 * around it.
+	 */
 	private static final int SHORT_PERCENT = 85;
 
 	/** Lines on each side that tell the column width around a line. */
@@ -108,7 +111,10 @@ final class PageLines {
 		}
 	}
 
-	/** The lines at the top of a text where a web copy puts its source and date under the headline. */
+	/**
+	 * The lines at the top of a text where a web copy puts its source and date under the
+	 * headline.
+	 */
 	private static final int HEAD_LINES = 3;
 
 	/** Longest source-and-date line, in cleaned characters. */
@@ -116,8 +122,9 @@ final class PageLines {
 
 	/**
 	 * A web copy's source and date line under its headline ({@code 海关总署新闻发布　2024-11-07},
-	 * {@code 2024-12-07 15:05　新华社}): short, a full date, no sentence punctuation, and the date set apart from
-	 * the name by a space in the original, which a line broken by a layout does not have.
+	 * {@code 2024-12-07 15:05　新华社}): short, a full date, no sentence punctuation, and the
+	 * date set apart from the name by a space in the original, which a line broken by a
+	 * layout does not have.
 	 */
 	private boolean isSourceAndDate(int i, Bylines patterns, CharSequence line) {
 		if (line.length() > MAX_SOURCE_LINE || patterns.fullDate(line) == null) {
@@ -141,19 +148,27 @@ final class PageLines {
 		return false;
 	}
 
-	/** A byline or dateline stands only where the line before it does not run on into it. */
+	/**
+	 * A byline or dateline stands only where the line before it does not run on into it.
+	 */
 	private boolean framesArticle(int previous) {
 		return previous < 0 || kind[previous] != TEXT || text.endsSentence(previous) || headlineLike(previous);
 	}
 
-	/** Whether a sentence, or the text before it, has ended with this line: what may follow is a new start. */
+	/**
+	 * Whether a sentence, or the text before it, has ended with this line: what may
+	 * follow is a new start.
+	 */
 	boolean endsBefore(int line) {
 		byte k = kind[line];
 		return k == CREDIT || k == DATELINE || k == END || k == FURNITURE
 				|| ((k == TEXT || k == BYLINE) && text.endsSentence(line));
 	}
 
-	/** Text a headline can be: not too long, no sentence punctuation, at most one comma, not a continuation. */
+	/**
+	 * Text a headline can be: not too long, no sentence punctuation, at most one comma,
+	 * not a continuation.
+	 */
 	boolean headlineLike(int i) {
 		LayoutText t = text;
 		int n = t.length(i);
@@ -189,9 +204,10 @@ final class PageLines {
 	}
 
 	/**
-	 * Noticeably narrower on the page than the lines around it: a headline set in larger type, or a subhead;
-	 * a line broken by the layout fills its column. The column is the second widest of the neighbouring lines,
-	 * so that one wide line of another column (a byline across two columns) does not make a column look narrow.
+	 * Noticeably narrower on the page than the lines around it: a headline set in larger
+	 * type, or a subhead; a line broken by the layout fills its column. The column is the
+	 * second widest of the neighbouring lines, so that one wide line of another column (a
+	 * byline across two columns) does not make a column look narrow.
 	 */
 	boolean isShort(int i) {
 		LayoutText t = text;
@@ -244,4 +260,5 @@ final class PageLines {
 		}
 		return -1;
 	}
+
 }

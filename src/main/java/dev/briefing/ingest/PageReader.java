@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a page of layout text into its articles: cleanup, segmentation, displaced headlines matched back to
- * their bodies, tentative segments without a headline merged back into the article they interrupted.
- * Thread-safe; every call works on its own state.
+ * Reads a page of layout text into its articles: cleanup, segmentation, displaced
+ * headlines matched back to their bodies, tentative segments without a headline merged
+ * back into the article they interrupted. Thread-safe; every call works on its own state.
  */
 final class PageReader {
 
@@ -18,8 +18,8 @@ final class PageReader {
 	}
 
 	/**
-	 * @param published the publication date known from outside (the file name), or null: then the date of
-	 * the page header, where there is one, is taken
+	 * @param published the publication date known from outside (the file name), or null:
+	 * then the date of the page header, where there is one, is taken
 	 */
 	Page read(String text, String file, LocalDate published) {
 		LayoutText layout = LayoutText.of(text);
@@ -78,4 +78,5 @@ final class PageReader {
 				: seg.closing != null ? seg.closing.agency() : null;
 		return new Article(file, number, title, published, dateline, source, clean.text(), clean);
 	}
+
 }

@@ -7,18 +7,22 @@ import java.util.List;
 /**
  * Cuts a page of layout text into article segments in reading order.
  * <ul>
- * <li>A byline ({@code 本报讯（记者…）}, {@code 新华社北京11月21日电（记者…）}) starts an article; the headline
- * block right above it is its title.</li>
- * <li>A headline block is one to three short lines without closing punctuation, standing where a sentence
- * has ended. Several blocks in a row (a chain) mean an article boundary: the last one belongs to what
- * follows, the others are displaced headlines ("floating"), matched to their bodies later.</li>
- * <li>A headline block of two or three lines right above text starts an article, even without byline; a
- * single line without commas followed by text inside an article is a subhead and stays in the body.</li>
- * <li>An agency dateline alone on a line ({@code 新华社北京11月21日电}) ends the article; {@code （完）} too.</li>
- * <li>Page furniture (page header, source and editor lines) is dropped; a headline above a source line still
- * belongs to the text below it.</li>
- * <li>A photo credit ({@code 新华社发}) is dropped; the text after it starts a tentative segment, which
- * stays an article only if a displaced headline is matched to it or it has its own dateline.</li>
+ * <li>A byline ({@code 本报讯（记者…）}, {@code 新华社北京11月21日电（记者…）}) starts an article; the
+ * headline block right above it is its title.</li>
+ * <li>A headline block is one to three short lines without closing punctuation, standing
+ * where a sentence has ended. Several blocks in a row (a chain) mean an article boundary:
+ * the last one belongs to what follows, the others are displaced headlines ("floating"),
+ * matched to their bodies later.</li>
+ * <li>A headline block of two or three lines right above text starts an article, even
+ * without byline; a single line without commas followed by text inside an article is a
+ * subhead and stays in the body.</li>
+ * <li>An agency dateline alone on a line ({@code 新华社北京11月21日电}) ends the article;
+ * {@code （完）} too.</li>
+ * <li>Page furniture (page header, source and editor lines) is dropped; a headline above
+ * a source line still belongs to the text below it.</li>
+ * <li>A photo credit ({@code 新华社发}) is dropped; the text after it starts a tentative
+ * segment, which stays an article only if a displaced headline is matched to it or it has
+ * its own dateline.</li>
  * </ul>
  */
 final class PageSegmenter {
@@ -27,7 +31,10 @@ final class PageSegmenter {
 	record Block(int first, int last) {
 	}
 
-	/** One article's lines: its title block, its body lines (subheads stored as {@code ~line}), its bylines. */
+	/**
+	 * One article's lines: its title block, its body lines (subheads stored as
+	 * {@code ~line}), its bylines.
+	 */
 	static final class Segment {
 
 		Block title;
@@ -54,11 +61,12 @@ final class PageSegmenter {
 				add(other.lines[k]);
 			}
 		}
+
 	}
 
 	/**
-	 * The segments in reading order, the headlines that stood away from their bodies, and the date of the page
-	 * header where one stands above the first article.
+	 * The segments in reading order, the headlines that stood away from their bodies, and
+	 * the date of the page header where one stands above the first article.
 	 */
 	record Page(List<Segment> segments, List<Block> floating, LocalDate headerDate) {
 	}
@@ -127,7 +135,10 @@ final class PageSegmenter {
 		floatChain();
 	}
 
-	/** Handles the text line {@code i} (and the headline block it may start); returns the next line. */
+	/**
+	 * Handles the text line {@code i} (and the headline block it may start); returns the
+	 * next line.
+	 */
 	private int text(int i) {
 		if (headlineStart(i)) {
 			int j = i;
@@ -156,7 +167,8 @@ final class PageSegmenter {
 					return j + 1;
 				}
 				if (!chain.isEmpty() && isSectionHead(i) && !isSectionHead(chain.get(chain.size() - 1).first())) {
-					// headline, then 一、… right above text: the section head opens the body of that headline
+					// headline, then 一、… right above text: the section head opens the
+					// body of that headline
 					startTitled(chain.remove(chain.size() - 1));
 					openBody();
 					for (int k = i; k <= j; k++) {
@@ -165,7 +177,8 @@ final class PageSegmenter {
 					return j + 1;
 				}
 				if (current == null || !chain.isEmpty() || (direct && j > i)) {
-					// a headline of two or three lines right above text is a headline, not a subhead
+					// a headline of two or three lines right above text is a headline,
+					// not a subhead
 					startTitled(block);
 					return j + 1;
 				}
@@ -179,7 +192,8 @@ final class PageSegmenter {
 			}
 		}
 		if (!chain.isEmpty()) {
-			// headlines, then page furniture (a source line), then text: the last headline is this text's
+			// headlines, then page furniture (a source line), then text: the last
+			// headline is this text's
 			startTitled(chain.remove(chain.size() - 1));
 		}
 		openBody();
@@ -203,7 +217,10 @@ final class PageSegmenter {
 		return p.matcher(new LineSlice(t.chars).set(t.start(line), t.length(line))).find();
 	}
 
-	/** A headline can start here: headline text, standing where a sentence has ended, narrower than its column. */
+	/**
+	 * A headline can start here: headline text, standing where a sentence has ended,
+	 * narrower than its column.
+	 */
 	private boolean headlineStart(int i) {
 		if (!lines.headlineLike(i)) {
 			return false;
@@ -229,7 +246,10 @@ final class PageSegmenter {
 		current.title = title;
 	}
 
-	/** Makes sure there is a segment to add body lines to; after a photo credit, a tentative new one. */
+	/**
+	 * Makes sure there is a segment to add body lines to; after a photo credit, a
+	 * tentative new one.
+	 */
 	private void openBody() {
 		if (current == null || afterCredit) {
 			boolean tentative = afterCredit && current != null;
@@ -258,4 +278,5 @@ final class PageSegmenter {
 		chain.clear();
 		chainEnd = -1;
 	}
+
 }

@@ -8,10 +8,17 @@ import java.util.regex.Pattern;
 /** Publication dates as file names and metadata write them. */
 public final class PublicationDates {
 
-	/** {@code 2024-11-22}, {@code 20241122} (also {@code 2024_11_22}, {@code 2024.11.22}) anywhere in a name. */
-	private static final Pattern IN_NAME = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})([-_.]?)(\\d{2})\\2(\\d{2})(?!\\d)");
+	/**
+	 * {@code 2024-11-22}, {@code 20241122} (also {@code 2024_11_22}, {@code 2024.11.22})
+	 * anywhere in a name.
+	 */
+	private static final Pattern IN_NAME = Pattern
+		.compile("(?<!\\d)((?:19|20)\\d{2})([-_.]?)(\\d{2})\\2(\\d{2})(?!\\d)");
 
-	/** {@code 2024-11-22T08:00:00+08:00}, {@code 2024/11/22 08:00}, {@code 2024年11月22日}, {@code 2024-1-5}. */
+	/**
+	 * {@code 2024-11-22T08:00:00+08:00}, {@code 2024/11/22 08:00}, {@code 2024年11月22日},
+	 * {@code 2024-1-5}.
+	 */
 	private static final Pattern IN_VALUE = Pattern
 		.compile("(?<!\\d)((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)");
 
@@ -60,4 +67,5 @@ public final class PublicationDates {
 			return null;
 		}
 	}
+
 }

@@ -1,7 +1,8 @@
 package dev.briefing.ingest;
 
 /**
- * Something wrong with an input that is reported in the workbook's data-quality sheet and the log.
+ * Something wrong with an input that is reported in the workbook's data-quality sheet and
+ * the log.
  *
  * @param kind what went wrong
  * @param file the file it concerns
@@ -11,6 +12,7 @@ package dev.briefing.ingest;
 public record ReadProblem(Kind kind, String file, int article, String detail) {
 
 	public enum Kind {
+
 		/** The file was not read at all. */
 		SKIPPED_FILE("跳过的文件"),
 		/** No publication date in the file name, metadata or fields. */
@@ -27,5 +29,6 @@ public record ReadProblem(Kind kind, String file, int article, String detail) {
 		public String chinese() {
 			return chinese;
 		}
+
 	}
 }

@@ -6,13 +6,16 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
- * The cells of a table by row and column, spans laid out: a cell spanning two columns stands in both, a cell
- * spanning two rows stands in the row below too, marked as carried there. Rows of nested tables are not the
- * table's.
+ * The cells of a table by row and column, spans laid out: a cell spanning two columns
+ * stands in both, a cell spanning two rows stands in the row below too, marked as carried
+ * there. Rows of nested tables are not the table's.
  */
 record TableGrid(List<List<Element>> rows, List<boolean[]> carried) {
 
-	/** Spans beyond this are markup errors; the bound keeps a broken table from growing without end. */
+	/**
+	 * Spans beyond this are markup errors; the bound keeps a broken table from growing
+	 * without end.
+	 */
 	private static final int MAX_SPAN = 50;
 
 	static TableGrid of(Element table) {
@@ -53,7 +56,10 @@ record TableGrid(List<List<Element>> rows, List<boolean[]> carried) {
 		return new TableGrid(rows, carried);
 	}
 
-	/** Places the cells carried down from rows above at and after {@code col}; returns the first free column. */
+	/**
+	 * Places the cells carried down from rows above at and after {@code col}; returns the
+	 * first free column.
+	 */
 	private static int fillCarried(List<Element> row, List<Boolean> fromAbove, List<Element> pending,
 			List<Integer> pendingRows, int col) {
 		int c = col;

@@ -8,22 +8,20 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * The units a table names: at the end of a header or a row label ({@code 绝对数（亿元）}, {@code 发电量（亿千瓦时）},
- * {@code 增长(%)}) and in a caption above it ({@code （单位：亿元，%）}).
+ * The units a table names: at the end of a header or a row label ({@code 绝对数（亿元）},
+ * {@code 发电量（亿千瓦时）}, {@code 增长(%)}) and in a caption above it ({@code （单位：亿元，%）}).
  */
 final class TableUnits {
 
 	private static final String UNIT = "(?:(?:万亿|亿|千万|百万|万|千)?(?:元|美元|港元|欧元|日元|英镑|人民币)(?:/[\\p{IsHan}]{1,3})?"
-			+ "|%|％|个百分点|百分点|倍|点"
-			+ "|(?:亿|万)?(?:人次|人|户|家|个|吨|辆|台|套|件|项|笔|标箱|标准箱|千瓦时|千瓦|平方米|立方米|亩|公顷|公里|头|只|艘|架次))";
+			+ "|%|％|个百分点|百分点|倍|点" + "|(?:亿|万)?(?:人次|人|户|家|个|吨|辆|台|套|件|项|笔|标箱|标准箱|千瓦时|千瓦|平方米|立方米|亩|公顷|公里|头|只|艘|架次))";
 
 	private static final Pattern TRAILING = Pattern.compile("[（(]\\s*(?:单位[:：]\\s*)?(" + UNIT + "|年)\\s*[）)]\\s*$");
 
 	/** A header naming a count: 项目个数, 企业家数, 户数. */
 	private static final Pattern COUNT_HEADER = Pattern.compile("(个|家|户|人|笔|项)数\\s*$");
 
-	private static final Pattern CAPTION = Pattern
-		.compile("单位[:：]\\s*(" + UNIT + "(?:\\s*[，,、/;；]\\s*" + UNIT + ")*)");
+	private static final Pattern CAPTION = Pattern.compile("单位[:：]\\s*(" + UNIT + "(?:\\s*[，,、/;；]\\s*" + UNIT + ")*)");
 
 	private static final Pattern ONE = Pattern.compile(UNIT);
 
@@ -52,8 +50,8 @@ final class TableUnits {
 	}
 
 	/**
-	 * The units a caption gives the table: in its {@code <caption>}, in a short block just before it, or in a
-	 * first row of one cell; empty where none is given.
+	 * The units a caption gives the table: in its {@code <caption>}, in a short block
+	 * just before it, or in a first row of one cell; empty where none is given.
 	 */
 	static List<String> caption(Element table) {
 		List<String> texts = new ArrayList<>();
@@ -85,7 +83,9 @@ final class TableUnits {
 		return List.of();
 	}
 
-	/** The units a {@code 单位：亿元，%} in the text gives, in order; empty where it gives none. */
+	/**
+	 * The units a {@code 单位：亿元，%} in the text gives, in order; empty where it gives none.
+	 */
 	static List<String> named(String text) {
 		Matcher m = CAPTION.matcher(text);
 		if (!m.find()) {
@@ -99,14 +99,16 @@ final class TableUnits {
 		return units;
 	}
 
-	/** Headers whose numbers are rates or multiples whatever the caption says: 票面利率, 投标倍数. */
+	/**
+	 * Headers whose numbers are rates or multiples whatever the caption says: 票面利率, 投标倍数.
+	 */
 	private static final Pattern RATE_NAME = Pattern.compile("(?<!汇)率\\s*$|利率|收益率");
 
 	private static final Pattern MULTIPLE_NAME = Pattern.compile("倍数");
 
 	/**
-	 * The unit a column's header implies by what it names, where it gives none: {@code %} for a rate
-	 * ({@code 票面利率}), {@code 倍} for a multiple ({@code 投标倍数}), else null.
+	 * The unit a column's header implies by what it names, where it gives none: {@code %}
+	 * for a rate ({@code 票面利率}), {@code 倍} for a multiple ({@code 投标倍数}), else null.
 	 */
 	static String implied(CharSequence header) {
 		if (MULTIPLE_NAME.matcher(header).find()) {
@@ -115,7 +117,10 @@ final class TableUnits {
 		return RATE_NAME.matcher(header).find() ? "%" : null;
 	}
 
-	/** The unit of a column among those of a caption: {@code %} for a column of rates, the other for the rest. */
+	/**
+	 * The unit of a column among those of a caption: {@code %} for a column of rates, the
+	 * other for the rest.
+	 */
 	static String forColumn(List<String> units, boolean rate) {
 		for (String u : units) {
 			if (rate == u.equals("%")) {
@@ -130,10 +135,10 @@ final class TableUnits {
 		return RATE_HEADER.matcher(header).find();
 	}
 
-	private static final Pattern RATE_HEADER = Pattern
-		.compile("同比|环比|增长|增速|增幅|降幅|比重|占比|%|％|百分比");
+	private static final Pattern RATE_HEADER = Pattern.compile("同比|环比|增长|增速|增幅|降幅|比重|占比|%|％|百分比");
 
 	private static String normal(String unit) {
 		return unit.equals("％") ? "%" : unit;
 	}
+
 }

@@ -1,11 +1,12 @@
 package dev.briefing.ingest;
 
 /**
- * Layout cleanup of Chinese news text: lines broken by the layout are joined (a line ending a sentence
- * keeps its break), spaces the layout put between Chinese characters and inside numbers are dropped
- * ({@code 根 据 天 气}, {@code 11月 20 日}, {@code 165.8789 亿元}), spaces between Latin words are kept,
- * full-width letters, digits and symbols are folded ({@code ６０％} → {@code 60%}) while the Chinese
- * punctuation marks ({@code ，。：；？！（）“”}) stay. Stateless and thread-safe.
+ * Layout cleanup of Chinese news text: lines broken by the layout are joined (a line
+ * ending a sentence keeps its break), spaces the layout put between Chinese characters
+ * and inside numbers are dropped ({@code 根 据 天 气}, {@code 11月 20 日},
+ * {@code 165.8789 亿元}), spaces between Latin words are kept, full-width letters, digits
+ * and symbols are folded ({@code ６０％} → {@code 60%}) while the Chinese punctuation marks
+ * ({@code ，。：；？！（）“”}) stay. Stateless and thread-safe.
  */
 public final class TextCleaner {
 
@@ -18,9 +19,9 @@ public final class TextCleaner {
 	}
 
 	/**
-	 * Cleans a headline given as one string (HTML, JSON): full-width forms folded, invisible characters
-	 * dropped, white space of any kind collapsed to one space, which stays: it separates the parts of the
-	 * headline.
+	 * Cleans a headline given as one string (HTML, JSON): full-width forms folded,
+	 * invisible characters dropped, white space of any kind collapsed to one space, which
+	 * stays: it separates the parts of the headline.
 	 */
 	public static String cleanHeadline(String headline) {
 		StringBuilder out = new StringBuilder(headline.length());
@@ -44,8 +45,8 @@ public final class TextCleaner {
 	}
 
 	/**
-	 * Cleans a text whose blank lines separate paragraphs (text taken from HTML blocks), where the layout
-	 * leaves blank lines anywhere.
+	 * Cleans a text whose blank lines separate paragraphs (text taken from HTML blocks),
+	 * where the layout leaves blank lines anywhere.
 	 */
 	static CleanText cleanBlocks(String text) {
 		return join(LayoutText.of(text), true);
@@ -63,4 +64,5 @@ public final class TextCleaner {
 		}
 		return body.build();
 	}
+
 }

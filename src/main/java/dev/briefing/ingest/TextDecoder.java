@@ -13,20 +13,27 @@ import java.util.Set;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Turns a file's bytes into text, or says why they are not text. UTF-8 (with or without BOM) is tried
- * strictly first; then the charset juniversalchardet reads from the bytes when it is a Chinese (or other
- * East Asian) one, and GB18030 (which covers GB2312 and GBK). Every decoding is strict: a byte sequence that
- * does not decode fails the file, it is never replaced.
+ * Turns a file's bytes into text, or says why they are not text. UTF-8 (with or without
+ * BOM) is tried strictly first; then the charset juniversalchardet reads from the bytes
+ * when it is a Chinese (or other East Asian) one, and GB18030 (which covers GB2312 and
+ * GBK). Every decoding is strict: a byte sequence that does not decode fails the file, it
+ * is never replaced.
  */
 final class TextDecoder {
 
 	static final Charset GB18030 = Charset.forName("GB18030");
 
-	/** Charsets the detector may name that we take its word for (GB2312 and GBK are read as GB18030). */
+	/**
+	 * Charsets the detector may name that we take its word for (GB2312 and GBK are read
+	 * as GB18030).
+	 */
 	private static final Set<String> EAST_ASIAN = Set.of("BIG5", "EUC-TW", "EUC-KR", "EUC-JP", "SHIFT_JIS",
 			"ISO-2022-JP", "ISO-2022-KR", "ISO-2022-CN", "HZ-GB-2312");
 
-	/** Valid multi-byte UTF-8 characters before a bad byte that make a file broken UTF-8, not GB18030. */
+	/**
+	 * Valid multi-byte UTF-8 characters before a bad byte that make a file broken UTF-8,
+	 * not GB18030.
+	 */
 	private static final int UTF8_EVIDENCE = 16;
 
 	/** Most of the bytes {@link UniversalDetector} needs to decide. */
@@ -41,6 +48,7 @@ final class TextDecoder {
 		NotTextException(String reason) {
 			super(reason);
 		}
+
 	}
 
 	private TextDecoder() {
@@ -51,8 +59,8 @@ final class TextDecoder {
 	}
 
 	/**
-	 * @param declared a charset the file declares (an HTML meta tag), tried after a BOM and before detection;
-	 * may be null
+	 * @param declared a charset the file declares (an HTML meta tag), tried after a BOM
+	 * and before detection; may be null
 	 */
 	static Decoded decode(byte[] bytes, String declared) throws NotTextException {
 		if (bytes.length == 0) {
@@ -76,7 +84,8 @@ final class TextDecoder {
 		}
 		int utf8Error = (Integer) utf8;
 		if (looksLikeUtf8(bytes, utf8Error)) {
-			// read as GB18030 it would decode, as nonsense: refuse it as the broken UTF-8 it is
+			// read as GB18030 it would decode, as nonsense: refuse it as the broken UTF-8
+			// it is
 			throw new NotTextException("invalid byte sequence: UTF-8 text with a bad byte at offset " + utf8Error);
 		}
 		Charset hinted = charset(declared);
@@ -98,8 +107,9 @@ final class TextDecoder {
 	}
 
 	/**
-	 * Whether the bytes before the first UTF-8 error hold many multi-byte UTF-8 characters: Chinese in GB18030
-	 * almost never forms even a few valid UTF-8 sequences in a row, so such a file is UTF-8 with a bad byte.
+	 * Whether the bytes before the first UTF-8 error hold many multi-byte UTF-8
+	 * characters: Chinese in GB18030 almost never forms even a few valid UTF-8 sequences
+	 * in a row, so such a file is UTF-8 with a bad byte.
 	 */
 	private static boolean looksLikeUtf8(byte[] bytes, int firstError) {
 		int multiByte = 0;
@@ -111,7 +121,10 @@ final class TextDecoder {
 		return multiByte >= UTF8_EVIDENCE;
 	}
 
-	/** The charset for a name as files declare it; GB2312 and GBK as GB18030, unknown names as null. */
+	/**
+	 * The charset for a name as files declare it; GB2312 and GBK as GB18030, unknown
+	 * names as null.
+	 */
 	static Charset charset(String name) {
 		if (name == null || name.isBlank()) {
 			return null;
@@ -169,8 +182,8 @@ final class TextDecoder {
 			}
 		}
 		if (controls > 0 && controls * 100L > s.length()) {
-			throw new NotTextException("binary file: " + controls + " control characters in " + s.length()
-					+ ", not text");
+			throw new NotTextException(
+					"binary file: " + controls + " control characters in " + s.length() + ", not text");
 		}
 		if (blank) {
 			throw new NotTextException("empty file (only white space)");
@@ -191,13 +204,17 @@ final class TextDecoder {
 		return r instanceof Integer offset ? offset : -1;
 	}
 
-	/** The decoded text, or (an Integer) the offset of the first byte that does not decode. */
+	/**
+	 * The decoded text, or (an Integer) the offset of the first byte that does not
+	 * decode.
+	 */
 	static Object strictDecode(byte[] bytes, int from, Charset cs) {
 		CharsetDecoder decoder = cs.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
-		CharBuffer out = CharBuffer.allocate(Math.max(16, (int) ((bytes.length - from) * (double) decoder.averageCharsPerByte())));
+		CharBuffer out = CharBuffer
+			.allocate(Math.max(16, (int) ((bytes.length - from) * (double) decoder.averageCharsPerByte())));
 		while (true) {
 			CoderResult r = decoder.decode(in, out, true);
 			if (r.isError()) {
@@ -230,4 +247,5 @@ final class TextDecoder {
 		}
 		return -1;
 	}
+
 }

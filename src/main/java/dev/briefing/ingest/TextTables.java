@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Tables typed into plain text, their columns set apart by wide gaps ({@code 2024年8月　　49.1　　49.8}): each row
- * is rewritten as a sentence of cells separated by {@code ，}, with the unit a {@code 单位：%} line above the table
- * gives after every number, and so are the header lines right above the rows. Without this the cleanup, which
- * drops the spaces a layout puts inside numbers, ran the columns together ({@code 49.149.8}).
+ * Tables typed into plain text, their columns set apart by wide gaps
+ * ({@code 2024年8月　　49.1　　49.8}): each row is rewritten as a sentence of cells separated
+ * by {@code ，}, with the unit a {@code 单位：%} line above the table gives after every
+ * number, and so are the header lines right above the rows. Without this the cleanup,
+ * which drops the spaces a layout puts inside numbers, ran the columns together
+ * ({@code 49.149.8}).
  */
 final class TextTables {
 
@@ -77,7 +79,10 @@ final class TextTables {
 		return String.join("\n", out);
 	}
 
-	/** Whether some line has two wide gaps each followed by a digit: one pass, nothing allocated. */
+	/**
+	 * Whether some line has two wide gaps each followed by a digit: one pass, nothing
+	 * allocated.
+	 */
 	private static boolean mayHoldRow(String text) {
 		int n = text.length();
 		int gapsBeforeDigits = 0;
@@ -159,7 +164,10 @@ final class TextTables {
 
 	private static final int MAX_HEAD = 12;
 
-	/** A row of figures: at least two numbers, and besides them no more than the row's label. */
+	/**
+	 * A row of figures: at least two numbers, and besides them no more than the row's
+	 * label.
+	 */
 	private static boolean isRow(List<String> cells) {
 		if (cells.size() < 3) {
 			return false;
@@ -176,7 +184,10 @@ final class TextTables {
 		return numbers >= 2;
 	}
 
-	/** Index of the first figure column: the columns of a header line line up with the figures. */
+	/**
+	 * Index of the first figure column: the columns of a header line line up with the
+	 * figures.
+	 */
 	private static int values(List<String> cells) {
 		return isNumber(cells.get(0)) ? 0 : 1;
 	}
@@ -240,4 +251,5 @@ final class TextTables {
 		}
 		return b.toString();
 	}
+
 }

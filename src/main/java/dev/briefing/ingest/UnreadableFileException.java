@@ -1,6 +1,9 @@
 package dev.briefing.ingest;
 
-/** An inbox file that cannot be read; the message is the reason shown to ops and in the workbook. */
+/**
+ * An inbox file that cannot be read; the message is the reason shown to ops and in the
+ * workbook.
+ */
 public class UnreadableFileException extends Exception {
 
 	private final String file;
@@ -22,4 +25,5 @@ public class UnreadableFileException extends Exception {
 	public String reason() {
 		return getMessage();
 	}
+
 }

@@ -78,4 +78,5 @@ class BriefingBeans {
 	WorkbookWriter workbookWriter(IndicatorCatalog catalog, ReportSettings settings, Clock clock) {
 		return new WorkbookWriter(catalog, settings, clock);
 	}
+
 }

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import dev.briefing.store.SchemaInitializer;
 
 /**
- * Creates the tables on first start and shuts an HSQLDB database down cleanly when the command ends, so
- * the next start does not replay its log.
+ * Creates the tables on first start and shuts an HSQLDB database down cleanly when the
+ * command ends, so the next start does not replay its log.
  */
 final class DatabaseLifecycle implements InitializingBean, DisposableBean {
 
@@ -31,7 +31,9 @@ final class DatabaseLifecycle implements InitializingBean, DisposableBean {
 			new JdbcTemplate(dataSource).execute("SHUTDOWN");
 		}
 		catch (RuntimeException e) {
-			// the pool may hold no connection any more; HSQLDB recovers from its log at next start
+			// the pool may hold no connection any more; HSQLDB recovers from its log at
+			// next start
 		}
 	}
+
 }

@@ -5,7 +5,10 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import dev.briefing.extract.QuantityExtractor;
 import dev.briefing.store.ArticleStore.StoredArticle;
 
-/** Extracts an article's figures; pure and thread-safe, so the step runs it on several threads. */
+/**
+ * Extracts an article's figures; pure and thread-safe, so the step runs it on several
+ * threads.
+ */
 class ExtractArticleProcessor implements ItemProcessor<StoredArticle, ExtractedArticle> {
 
 	private final QuantityExtractor extractor;
@@ -18,4 +21,5 @@ class ExtractArticleProcessor implements ItemProcessor<StoredArticle, ExtractedA
 	public ExtractedArticle process(StoredArticle item) {
 		return new ExtractedArticle(item.id(), item.week(), extractor.extract(item.article()));
 	}
+
 }

@@ -10,8 +10,9 @@ import dev.briefing.store.ArticleStore;
 import dev.briefing.store.FigureStore;
 
 /**
- * Writes the chunk's figures and marks its articles extracted, in the chunk's transaction: a chunk cut
- * short by a failure or a kill leaves nothing, and its articles are read again on restart.
+ * Writes the chunk's figures and marks its articles extracted, in the chunk's
+ * transaction: a chunk cut short by a failure or a kill leaves nothing, and its articles
+ * are read again on restart.
  */
 class FigureWriter implements ItemWriter<ExtractedArticle> {
 
@@ -33,4 +34,5 @@ class FigureWriter implements ItemWriter<ExtractedArticle> {
 		figures.insert(batch);
 		articles.markExtracted(batch);
 	}
+
 }

@@ -26,9 +26,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import dev.briefing.store.FileStore;
 
 /**
- * Lists the inbox (one level; hidden files ignored) in name order and hands out the entries not taken in
- * before. What was taken in is in the store, so a restart lists again and goes on where the last committed
- * chunk ended; no position needs saving.
+ * Lists the inbox (one level; hidden files ignored) in name order and hands out the
+ * entries not taken in before. What was taken in is in the store, so a restart lists
+ * again and goes on where the last committed chunk ended; no position needs saving.
  */
 class InboxFileItemReader implements ItemStreamReader<InboxEntry> {
 
@@ -77,8 +77,9 @@ class InboxFileItemReader implements ItemStreamReader<InboxEntry> {
 			}
 		}
 		catch (NoSuchFileException e) {
-			throw new ItemStreamException("the inbox folder does not exist: " + inbox
-					+ " (set inbox.path in the job config or pass --inbox)", e);
+			throw new ItemStreamException(
+					"the inbox folder does not exist: " + inbox + " (set inbox.path in the job config or pass --inbox)",
+					e);
 		}
 		catch (IOException e) {
 			throw new ItemStreamException("cannot list the inbox " + inbox + ": " + e.getMessage(), e);
@@ -123,4 +124,5 @@ class InboxFileItemReader implements ItemStreamReader<InboxEntry> {
 	public void close() {
 		pending = null;
 	}
+
 }

@@ -20,9 +20,10 @@ import dev.briefing.ingest.UnreadableFileException;
 import dev.briefing.store.FileStore;
 
 /**
- * Reads an inbox file into its articles and fingerprints them. A file that cannot be read becomes a
- * {@link SkippedFileException} with its reason, which the step skips; a file known by name and content is
- * passed on as known. Thread-safe: the step runs it on several threads.
+ * Reads an inbox file into its articles and fingerprints them. A file that cannot be read
+ * becomes a {@link SkippedFileException} with its reason, which the step skips; a file
+ * known by name and content is passed on as known. Thread-safe: the step runs it on
+ * several threads.
  */
 class IngestFileProcessor implements ItemProcessor<InboxEntry, IngestedFile> {
 
@@ -47,7 +48,8 @@ class IngestFileProcessor implements ItemProcessor<InboxEntry, IngestedFile> {
 		}
 		try {
 			SourceDocument doc = reader.read(entry.path(), entry.name());
-			return new IngestedFile(entry, key, doc, doc.articles().stream().map(ArticleFingerprint::of).toList(), null);
+			return new IngestedFile(entry, key, doc, doc.articles().stream().map(ArticleFingerprint::of).toList(),
+					null);
 		}
 		catch (UnreadableFileException e) {
 			throw new SkippedFileException(entry, key, e.reason(), e);
@@ -58,8 +60,9 @@ class IngestFileProcessor implements ItemProcessor<InboxEntry, IngestedFile> {
 	}
 
 	/**
-	 * SHA-256 of a regular file within the size limit; for what cannot or need not be hashed, a key that
-	 * stays the same as long as the entry does, so it is reported once.
+	 * SHA-256 of a regular file within the size limit; for what cannot or need not be
+	 * hashed, a key that stays the same as long as the entry does, so it is reported
+	 * once.
 	 */
 	private String contentKey(InboxEntry entry) {
 		if (Files.isDirectory(entry.path(), LinkOption.NOFOLLOW_LINKS)) {
@@ -86,4 +89,5 @@ class IngestFileProcessor implements ItemProcessor<InboxEntry, IngestedFile> {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

@@ -6,9 +6,10 @@ import dev.briefing.ingest.ArticleFingerprint;
 import dev.briefing.ingest.SourceDocument;
 
 /**
- * An inbox file read into its articles, with their fingerprints; or one known already (same name and
- * content, a new modification time), in which case {@code knownId} is set and {@code document} is null.
+ * An inbox file read into its articles, with their fingerprints; or one known already
+ * (same name and content, a new modification time), in which case {@code knownId} is set
+ * and {@code document} is null.
  */
-record IngestedFile(InboxEntry entry, String contentKey, SourceDocument document,
-		List<ArticleFingerprint> fingerprints, Long knownId) {
+record IngestedFile(InboxEntry entry, String contentKey, SourceDocument document, List<ArticleFingerprint> fingerprints,
+		Long knownId) {
 }

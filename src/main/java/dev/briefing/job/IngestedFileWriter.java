@@ -23,9 +23,9 @@ import dev.briefing.store.ProblemStore;
 import dev.briefing.store.StoredFile;
 
 /**
- * Stores the files read, their articles and the problems found on the way, in the chunk's transaction.
- * An article is filed under the week of its publication date (else its dateline, else the file's date,
- * else the run date, reported as undated).
+ * Stores the files read, their articles and the problems found on the way, in the chunk's
+ * transaction. An article is filed under the week of its publication date (else its
+ * dateline, else the file's date, else the run date, reported as undated).
  */
 class IngestedFileWriter implements ItemWriter<IngestedFile>, StepExecutionListener {
 
@@ -115,4 +115,5 @@ class IngestedFileWriter implements ItemWriter<IngestedFile>, StepExecutionListe
 		}
 		return fileWeek;
 	}
+
 }

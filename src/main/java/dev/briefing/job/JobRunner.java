@@ -24,8 +24,9 @@ import dev.briefing.config.BriefingConfig;
 import dev.briefing.report.IsoWeek;
 
 /**
- * Starts, resumes and lists the job's executions. Callers hold the run lock on the database, so an
- * execution found running belongs to a process that died and is recovered before anything else.
+ * Starts, resumes and lists the job's executions. Callers hold the run lock on the
+ * database, so an execution found running belongs to a process that died and is recovered
+ * before anything else.
  */
 @Component
 public class JobRunner {
@@ -53,13 +54,18 @@ public class JobRunner {
 		this.config = config;
 	}
 
-	/** Marks executions left running by a killed process as failed, so they can be restarted. */
+	/**
+	 * Marks executions left running by a killed process as failed, so they can be
+	 * restarted.
+	 */
 	public List<JobExecution> recoverCrashed() {
 		List<JobExecution> recovered = new ArrayList<>();
 		for (String job : List.of(NightlyBriefingJobConfiguration.NIGHTLY, NightlyBriefingJobConfiguration.REFRESH)) {
 			for (JobExecution e : jobRepository.findRunningJobExecutions(job)) {
-				log.warn("Execution {} of {} ({}) was left {} by a process that is gone (killed or crashed); "
-						+ "marking it FAILED so it can be restarted", e.getId(), job, describe(e), e.getStatus());
+				log.warn(
+						"Execution {} of {} ({}) was left {} by a process that is gone (killed or crashed); "
+								+ "marking it FAILED so it can be restarted",
+						e.getId(), job, describe(e), e.getStatus());
 				recovered.add(jobOperator.recover(e));
 			}
 		}
@@ -67,8 +73,8 @@ public class JobRunner {
 	}
 
 	/**
-	 * The nightly run of a date: resumes that date's failed or stopped run, else starts a new pass that takes
-	 * in the files that arrived since the last one.
+	 * The nightly run of a date: resumes that date's failed or stopped run, else starts a
+	 * new pass that takes in the files that arrived since the last one.
 	 */
 	public JobExecution run(LocalDate date) throws Exception {
 		recoverCrashed();
@@ -77,8 +83,8 @@ public class JobRunner {
 		if (last.isPresent()) {
 			JobExecution e = last.get();
 			if (e.getStatus() == BatchStatus.FAILED || e.getStatus() == BatchStatus.STOPPED) {
-				log.info("The run of {} stopped unfinished (execution {}, {}); resuming it from its failed step",
-						date, e.getId(), e.getStatus());
+				log.info("The run of {} stopped unfinished (execution {}, {}); resuming it from its failed step", date,
+						e.getId(), e.getStatus());
 				return jobOperator.restart(e);
 			}
 			Long p = e.getJobParameters().getLong("pass");
@@ -92,7 +98,10 @@ public class JobRunner {
 		return jobOperator.start(nightlyBriefing, params);
 	}
 
-	/** Re-extracts the stored articles of the weeks with the current catalog and rewrites their workbooks. */
+	/**
+	 * Re-extracts the stored articles of the weeks with the current catalog and rewrites
+	 * their workbooks.
+	 */
 	public JobExecution refresh(List<IsoWeek> weeks) throws Exception {
 		recoverCrashed();
 		JobParameters params = new JobParametersBuilder()
@@ -104,8 +113,8 @@ public class JobRunner {
 	}
 
 	/**
-	 * Continues the latest failed or stopped execution (of the date or the id when given) from its failed
-	 * step; empty when there is none to continue.
+	 * Continues the latest failed or stopped execution (of the date or the id when given)
+	 * from its failed step; empty when there is none to continue.
 	 */
 	public Optional<JobExecution> restart(LocalDate date, Long executionId) throws Exception {
 		recoverCrashed();
@@ -153,10 +162,11 @@ public class JobRunner {
 	}
 
 	/**
-	 * Asks the running execution to stop at its next chunk boundary; it ends STOPPED and can be restarted.
-	 * Called from a shutdown hook: it only flags the execution and its running step, which the job's own
-	 * thread checks and records. ({@code JobOperator.stop} would also bind the step's scope to the calling
-	 * thread and close it there, dropping the step-scoped reader in the middle of a chunk.)
+	 * Asks the running execution to stop at its next chunk boundary; it ends STOPPED and
+	 * can be restarted. Called from a shutdown hook: it only flags the execution and its
+	 * running step, which the job's own thread checks and records.
+	 * ({@code JobOperator.stop} would also bind the step's scope to the calling thread
+	 * and close it there, dropping the step-scoped reader in the middle of a chunk.)
 	 */
 	public void stop(JobExecution execution) {
 		execution.setStatus(BatchStatus.STOPPING);
@@ -198,4 +208,5 @@ public class JobRunner {
 		String weeks = e.getJobParameters().getString("weeks");
 		return d != null ? "run date " + d : weeks != null ? "weeks " + weeks : "no date";
 	}
+
 }

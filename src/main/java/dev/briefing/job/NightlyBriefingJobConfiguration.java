@@ -27,7 +27,6 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.briefing.config.BriefingConfig;
-import dev.briefing.extract.IndicatorCatalog;
 import dev.briefing.extract.QuantityExtractor;
 import dev.briefing.ingest.InboxFileReader;
 import dev.briefing.report.IsoWeek;
@@ -39,9 +38,10 @@ import dev.briefing.store.FileStore;
 import dev.briefing.store.ProblemStore;
 
 /**
- * The nightly job {@value #NIGHTLY}, identified by its run date (and a pass number when a date is run again
- * after it completed): ingest the inbox, extract the figures, write the week's workbook. Also the job
- * {@value #REFRESH} that re-extracts chosen weeks after a catalog change and rewrites their workbooks.
+ * The nightly job {@value #NIGHTLY}, identified by its run date (and a pass number when a
+ * date is run again after it completed): ingest the inbox, extract the figures, write the
+ * week's workbook. Also the job {@value #REFRESH} that re-extracts chosen weeks after a
+ * catalog change and rewrites their workbooks.
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyBriefingJobConfiguration {
@@ -97,7 +97,8 @@ class NightlyBriefingJobConfiguration {
 			.listener((StepListener) skippedFileRecorder)
 			.listener((StepListener) new ProgressLogger("files", inboxReader::total, Duration.ofSeconds(10)));
 		if (config.extract().threads() > 1) {
-			// files are read, cleaned, cut into articles and fingerprinted on several threads
+			// files are read, cleaned, cut into articles and fingerprinted on several
+			// threads
 			step.taskExecutor(workerExecutor);
 		}
 		return step.build();
@@ -115,7 +116,8 @@ class NightlyBriefingJobConfiguration {
 			.sortKeys(java.util.Map.of(ArticleStore.QUEUE_KEY, Order.ASCENDING))
 			.pageSize(config.extract().chunkSize())
 			.rowMapper(ArticleStore::mapRow)
-			// What was extracted left the queue in its chunk; a restart reads what is left.
+			// What was extracted left the queue in its chunk; a restart reads what is
+			// left.
 			.saveState(false)
 			.build();
 	}
@@ -123,8 +125,7 @@ class NightlyBriefingJobConfiguration {
 	@Bean
 	Step extractIndicators(JobRepository repository, PlatformTransactionManager tx,
 			JdbcPagingItemReader<StoredArticle> articleReader, QuantityExtractor extractor, FigureStore figures,
-			ArticleStore articles, ThreadPoolTaskExecutor workerExecutor,
-			BriefingConfig config) {
+			ArticleStore articles, ThreadPoolTaskExecutor workerExecutor, BriefingConfig config) {
 		var step = new StepBuilder(EXTRACT_STEP, repository)
 			.<StoredArticle, ExtractedArticle>chunk(config.extract().chunkSize())
 			.transactionManager(tx)
@@ -211,4 +212,5 @@ class NightlyBriefingJobConfiguration {
 			.next(writeWorkbook)
 			.build();
 	}
+
 }

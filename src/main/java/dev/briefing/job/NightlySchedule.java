@@ -27,22 +27,29 @@ public final class NightlySchedule {
 		return cron.next(now);
 	}
 
-	/** The date a run fired at {@code fire} reports on: that day, or the day before (run after midnight). */
+	/**
+	 * The date a run fired at {@code fire} reports on: that day, or the day before (run
+	 * after midnight).
+	 */
 	public LocalDate runDate(ZonedDateTime fire) {
 		LocalDate d = fire.toLocalDate();
 		return schedule.runDate() == BriefingConfig.Schedule.RunDate.YESTERDAY ? d.minusDays(1) : d;
 	}
 
-	/** The run dates of the firings in the last {@code catchUpDays} days up to {@code now}, oldest first. */
+	/**
+	 * The run dates of the firings in the last {@code catchUpDays} days up to
+	 * {@code now}, oldest first.
+	 */
 	public List<LocalDate> dueSince(ZonedDateTime now) {
 		Set<LocalDate> due = new LinkedHashSet<>();
 		if (schedule.catchUpDays() == 0) {
 			return List.of();
 		}
-		for (ZonedDateTime t = cron.next(now.minusDays(schedule.catchUpDays())); t != null && !t.isAfter(now); t = cron
-			.next(t)) {
+		for (ZonedDateTime t = cron.next(now.minusDays(schedule.catchUpDays())); t != null
+				&& !t.isAfter(now); t = cron.next(t)) {
 			due.add(runDate(t));
 		}
 		return List.copyOf(due);
 	}
+
 }

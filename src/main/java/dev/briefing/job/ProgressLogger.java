@@ -12,8 +12,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
- * Logs a long step's progress at most every few seconds: items done of the total, rate and time left.
- * Hooked on writes, which every chunk goes through whether its items are processed on one thread or many.
+ * Logs a long step's progress at most every few seconds: items done of the total, rate
+ * and time left. Hooked on writes, which every chunk goes through whether its items are
+ * processed on one thread or many.
  */
 class ProgressLogger implements StepExecutionListener, ItemWriteListener<Object> {
 
@@ -36,8 +37,8 @@ class ProgressLogger implements StepExecutionListener, ItemWriteListener<Object>
 	private long lastLog;
 
 	/**
-	 * @param total how many items the step has to do; asked before the step, and again after its first chunk
-	 * when it did not know yet (a reader that counts when it opens)
+	 * @param total how many items the step has to do; asked before the step, and again
+	 * after its first chunk when it did not know yet (a reader that counts when it opens)
 	 */
 	ProgressLogger(String what, IntSupplier total, Duration every) {
 		this.what = what;
@@ -70,7 +71,8 @@ class ProgressLogger implements StepExecutionListener, ItemWriteListener<Object>
 		double rate = done / Math.max(seconds, 1e-3);
 		long total = Math.max(expected, done);
 		log.info("{}: {} of {} {} ({}%), {} per second, about {} s left", stepName, done, total, what,
-				total == 0 ? 100 : done * 100 / total, Math.round(rate), Math.round((total - done) / Math.max(rate, 1e-3)));
+				total == 0 ? 100 : done * 100 / total, Math.round(rate),
+				Math.round((total - done) / Math.max(rate, 1e-3)));
 	}
 
 	@Override
@@ -81,4 +83,5 @@ class ProgressLogger implements StepExecutionListener, ItemWriteListener<Object>
 				String.format("%.1f", seconds));
 		return null;
 	}
+
 }

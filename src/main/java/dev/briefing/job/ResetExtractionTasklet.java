@@ -38,4 +38,5 @@ class ResetExtractionTasklet implements Tasklet {
 		log.info("{} article(s) of {} marked for extraction with the current catalog", n, String.join(", ", weeks));
 		return RepeatStatus.FINISHED;
 	}
+
 }

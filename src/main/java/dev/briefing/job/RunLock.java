@@ -17,9 +17,9 @@ import java.util.Optional;
 import dev.briefing.config.ConfigLoader;
 
 /**
- * One command at a time per database. The lock is an operating-system lock on a file beside the database,
- * so it goes away with its process, also after {@code kill -9}; the file names the holder for whoever
- * finds it taken.
+ * One command at a time per database. The lock is an operating-system lock on a file
+ * beside the database, so it goes away with its process, also after {@code kill -9}; the
+ * file names the holder for whoever finds it taken.
  */
 public final class RunLock implements AutoCloseable {
 
@@ -32,7 +32,10 @@ public final class RunLock implements AutoCloseable {
 		this.lock = lock;
 	}
 
-	/** The lock file of a database: beside an HSQLDB file database, else in the temporary folder. */
+	/**
+	 * The lock file of a database: beside an HSQLDB file database, else in the temporary
+	 * folder.
+	 */
 	public static Path lockFileOf(String databaseUrl) {
 		Path db = ConfigLoader.databaseFile(databaseUrl);
 		if (db != null) {
@@ -44,7 +47,6 @@ public final class RunLock implements AutoCloseable {
 
 	/**
 	 * Takes the lock, or returns empty when another process holds it.
-	 *
 	 * @param command what this process does, written into the file for others to read
 	 */
 	public static Optional<RunLock> tryAcquire(Path file, String command) throws IOException {
@@ -91,4 +93,5 @@ public final class RunLock implements AutoCloseable {
 			channel.close();
 		}
 	}
+
 }

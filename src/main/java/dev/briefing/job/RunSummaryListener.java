@@ -10,7 +10,10 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Ends every run's log with a summary ops can read at once: status, steps, skipped files, workbook. */
+/**
+ * Ends every run's log with a summary ops can read at once: status, steps, skipped files,
+ * workbook.
+ */
 @Component
 class RunSummaryListener implements JobExecutionListener {
 
@@ -43,7 +46,8 @@ class RunSummaryListener implements JobExecutionListener {
 			.append(" ")
 			.append(execution.getStatus());
 		if (execution.getStartTime() != null && execution.getEndTime() != null) {
-			s.append(" in ").append(Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() / 1000.0)
+			s.append(" in ")
+				.append(Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() / 1000.0)
 				.append(" s");
 		}
 		for (StepExecution step : execution.getStepExecutions()) {
@@ -53,8 +57,8 @@ class RunSummaryListener implements JobExecutionListener {
 				s.append("\n    failed: ").append(rootMessage(t));
 			}
 		}
-		var skipped = jdbc
-			.sql("SELECT FILE_NAME, DETAIL FROM BRIEFING_PROBLEM WHERE EXECUTION_ID = ? AND KIND = 'SKIPPED_FILE' ORDER BY ID")
+		var skipped = jdbc.sql(
+				"SELECT FILE_NAME, DETAIL FROM BRIEFING_PROBLEM WHERE EXECUTION_ID = ? AND KIND = 'SKIPPED_FILE' ORDER BY ID")
 			.param(execution.getId())
 			.query((rs, n) -> rs.getString(1) + ": " + rs.getString(2))
 			.list();
@@ -82,4 +86,5 @@ class RunSummaryListener implements JobExecutionListener {
 		String m = root.getClass().getSimpleName() + ": " + root.getMessage();
 		return root == t ? m : t.getMessage() + " (" + m + ")";
 	}
+
 }

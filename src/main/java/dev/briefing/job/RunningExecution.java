@@ -6,7 +6,9 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** The execution this process runs now, for the shutdown hook that stops it on SIGTERM. */
+/**
+ * The execution this process runs now, for the shutdown hook that stops it on SIGTERM.
+ */
 @Component
 public class RunningExecution implements JobExecutionListener {
 
@@ -25,4 +27,5 @@ public class RunningExecution implements JobExecutionListener {
 	public JobExecution get() {
 		return current.get();
 	}
+
 }

@@ -1,6 +1,8 @@
 package dev.briefing.job;
 
-/** An inbox file that cannot be read; the step skips it, records the reason and goes on. */
+/**
+ * An inbox file that cannot be read; the step skips it, records the reason and goes on.
+ */
 final class SkippedFileException extends RuntimeException {
 
 	private final transient InboxEntry entry;
@@ -20,4 +22,5 @@ final class SkippedFileException extends RuntimeException {
 	String contentKey() {
 		return contentKey;
 	}
+
 }

@@ -22,10 +22,11 @@ import dev.briefing.store.ProblemStore;
 import dev.briefing.store.StoredFile;
 
 /**
- * Records a skipped inbox file with its reason, so it shows in the workbook's data-quality sheet, in the
- * log's end-of-run summary, and is not reported again the next night while it stays as it is. Files are
- * skipped on the threads that read them; the records are written just before the chunk's own writes, in
- * its transaction, so a chunk rolled back leaves no record of its skips either.
+ * Records a skipped inbox file with its reason, so it shows in the workbook's
+ * data-quality sheet, in the log's end-of-run summary, and is not reported again the next
+ * night while it stays as it is. Files are skipped on the threads that read them; the
+ * records are written just before the chunk's own writes, in its transaction, so a chunk
+ * rolled back leaves no record of its skips either.
  */
 class SkippedFileRecorder
 		implements SkipListener<InboxEntry, IngestedFile>, ItemWriteListener<IngestedFile>, StepExecutionListener {
@@ -82,4 +83,5 @@ class SkippedFileRecorder
 				now);
 		log.warn("Skipped {}: {}", item.name(), reason);
 	}
+
 }

@@ -17,8 +17,8 @@ import dev.briefing.report.WorkbookWriter;
 import dev.briefing.store.StoredWeekData;
 
 /**
- * Writes the workbooks of the given weeks from the store and records their paths in the job's execution
- * context under {@value #REPORT_KEY}, where {@code status} finds them.
+ * Writes the workbooks of the given weeks from the store and records their paths in the
+ * job's execution context under {@value #REPORT_KEY}, where {@code status} finds them.
  */
 class WriteWorkbookTasklet implements Tasklet {
 
@@ -47,8 +47,9 @@ class WriteWorkbookTasklet implements Tasklet {
 		for (IsoWeek week : weeks) {
 			Path folder = WorkbookWriter.pathOf(reports, week).getParent();
 			if (java.nio.file.Files.exists(folder) && !java.nio.file.Files.isDirectory(folder)) {
-				throw new java.io.IOException("cannot write the workbook of " + week + ": a file stands where its folder "
-						+ "should be (" + folder + "); move it away, then run 'briefing restart'");
+				throw new java.io.IOException(
+						"cannot write the workbook of " + week + ": a file stands where its folder " + "should be ("
+								+ folder + "); move it away, then run 'briefing restart'");
 			}
 			Path path = writer.write(new StoredWeekData(week, dataSource), reports);
 			log.info("Wrote the workbook of {}: {}", week, path);
@@ -62,4 +63,5 @@ class WriteWorkbookTasklet implements Tasklet {
 			.putString(REPORT_KEY, written.toString());
 		return RepeatStatus.FINISHED;
 	}
+
 }

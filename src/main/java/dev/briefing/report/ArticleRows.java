@@ -7,7 +7,10 @@ import java.util.Map;
 
 import dev.briefing.report.WeekData.SourceArticle;
 
-/** Where each of the week's articles stands in {@code 来源}, and what the data-quality sheet counts of them. */
+/**
+ * Where each of the week's articles stands in {@code 来源}, and what the data-quality sheet
+ * counts of them.
+ */
 final class ArticleRows {
 
 	private final Map<Long, Integer> rows = new HashMap<>();
@@ -61,4 +64,5 @@ final class ArticleRows {
 	List<SourceArticle> undated() {
 		return undated;
 	}
+
 }

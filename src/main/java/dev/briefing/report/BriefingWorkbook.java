@@ -16,9 +16,10 @@ import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * A streaming workbook whose sheets may hold {@link StreamedLinks}. On saving, each such sheet gets one
- * placeholder hyperlink, so that POI writes the {@code <hyperlinks>} element where SpreadsheetML wants it;
- * the placeholder is then replaced, as the bytes go into the file, by the sheet's links.
+ * A streaming workbook whose sheets may hold {@link StreamedLinks}. On saving, each such
+ * sheet gets one placeholder hyperlink, so that POI writes the {@code <hyperlinks>}
+ * element where SpreadsheetML wants it; the placeholder is then replaced, as the bytes go
+ * into the file, by the sheet's links.
  */
 final class BriefingWorkbook extends SXSSFWorkbook {
 
@@ -26,7 +27,9 @@ final class BriefingWorkbook extends SXSSFWorkbook {
 
 	private static final byte[] PLACEHOLDER_BYTES = PLACEHOLDER.getBytes(StandardCharsets.UTF_8);
 
-	/** Links by the zip entry of their sheet, such as {@code xl/worksheets/sheet2.xml}. */
+	/**
+	 * Links by the zip entry of their sheet, such as {@code xl/worksheets/sheet2.xml}.
+	 */
 	private final Map<String, StreamedLinks> links = new LinkedHashMap<>();
 
 	private final Map<XSSFSheet, StreamedLinks> bySheet = new LinkedHashMap<>();
@@ -69,7 +72,10 @@ final class BriefingWorkbook extends SXSSFWorkbook {
 		return new LinkInjectingZip(super.createArchiveOutputStream(out), links);
 	}
 
-	/** Passes every entry through, but swaps each placeholder tag for the links of its sheet. */
+	/**
+	 * Passes every entry through, but swaps each placeholder tag for the links of its
+	 * sheet.
+	 */
 	private static final class LinkInjectingZip extends ZipArchiveOutputStream {
 
 		private final ZipArchiveOutputStream zip;
@@ -184,5 +190,7 @@ final class BriefingWorkbook extends SXSSFWorkbook {
 			}
 			return false;
 		}
+
 	}
+
 }

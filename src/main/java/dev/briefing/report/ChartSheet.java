@@ -24,13 +24,16 @@ import dev.briefing.extract.Indicator;
 import dev.briefing.report.StyleLibrary.Look;
 
 /**
- * {@code 图表}: the charts as PNG images at twice their shown size, so they stay sharp when zoomed or
- * printed, each held by a two-cell anchor on a grid of known cell sizes. A chart without data is replaced
- * by a note saying why.
+ * {@code 图表}: the charts as PNG images at twice their shown size, so they stay sharp when
+ * zoomed or printed, each held by a two-cell anchor on a grid of known cell sizes. A
+ * chart without data is replaced by a note saying why.
  */
 final class ChartSheet {
 
-	/** Column width in characters and in pixels (Excel: 7 pixels per character of the default font). */
+	/**
+	 * Column width in characters and in pixels (Excel: 7 pixels per character of the
+	 * default font).
+	 */
 	static final int COLUMN_CHARS = 10;
 
 	static final int COLUMN_PX = COLUMN_CHARS * 7;
@@ -73,8 +76,7 @@ final class ChartSheet {
 		out.text(out.row(1), 0, "图中数字取自本周文章；一个指标一周只取一个数值，取法见「概览」表下方说明。", Look.NOTE);
 		row = 3;
 		// a page break before each chart keeps every chart whole on paper
-		wide(charts.pipeline(pipeline, values, week),
-				"未绘制「小微企业融资服务进度」图：本周文章中没有走访、融资意向、申报、授信或贷款企业数。");
+		wide(charts.pipeline(pipeline, values, week), "未绘制「小微企业融资服务进度」图：本周文章中没有走访、融资意向、申报、授信或贷款企业数。");
 		wide(charts.bonds(bonds, values, week), "未绘制「政府债券发行情况」图：本周文章中没有政府债券发行额。");
 		wide(charts.categories(counts, week), "未绘制「各类别经济数字个数」图：本周没有找到数字。");
 		trends(week, headlines, values, trendWeeks);
@@ -159,8 +161,9 @@ final class ChartSheet {
 	}
 
 	/**
-	 * The chart drawn at twice its shown size, as {@code ChartUtils.writeScaledChartAsPNG} does, on an opaque
-	 * white image encoded with light compression: a week's charts are encoded in a fraction of the time the
+	 * The chart drawn at twice its shown size, as
+	 * {@code ChartUtils.writeScaledChartAsPNG} does, on an opaque white image encoded
+	 * with light compression: a week's charts are encoded in a fraction of the time the
 	 * default maximum compression takes, for slightly larger pictures.
 	 */
 	static byte[] png(JFreeChart chart, int width, int height) {
@@ -188,4 +191,5 @@ final class ChartSheet {
 	private static int rows(int heightPx) {
 		return (heightPx + ROW_PX - 1) / ROW_PX;
 	}
+
 }

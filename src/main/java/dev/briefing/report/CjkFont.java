@@ -21,11 +21,12 @@ import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 
 /**
- * The font the charts draw Chinese with, found once at start: the family or font file named by
- * {@code report.font}, else the first installed of Noto Sans CJK SC, Source Han Sans SC, WenQuanYi Zen Hei
- * and WenQuanYi Micro Hei, else any installed family that can draw {@value #SAMPLE}. Without one,
- * {@link #find} throws a {@link CjkFontException} naming the Debian package to install, because
- * JFreeChart would silently draw empty boxes.
+ * The font the charts draw Chinese with, found once at start: the family or font file
+ * named by {@code report.font}, else the first installed of Noto Sans CJK SC, Source Han
+ * Sans SC, WenQuanYi Zen Hei and WenQuanYi Micro Hei, else any installed family that can
+ * draw {@value #SAMPLE}. Without one, {@link #find} throws a {@link CjkFontException}
+ * naming the Debian package to install, because JFreeChart would silently draw empty
+ * boxes.
  */
 public final class CjkFont {
 
@@ -34,16 +35,17 @@ public final class CjkFont {
 
 	static final String PACKAGES = "install the Debian package fonts-noto-cjk (or fonts-wqy-zenhei)";
 
-	private static final List<String> PREFERRED = List.of("Noto Sans CJK SC", "Source Han Sans SC",
-			"Noto Sans SC", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei");
+	private static final List<String> PREFERRED = List.of("Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC",
+			"WenQuanYi Zen Hei", "WenQuanYi Micro Hei");
 
-	/** Logical fonts draw Chinese only through fallbacks that differ from machine to machine. */
-	private static final List<String> LOGICAL = List.of("dialog", "dialoginput", "serif", "sansserif",
-			"monospaced");
+	/**
+	 * Logical fonts draw Chinese only through fallbacks that differ from machine to
+	 * machine.
+	 */
+	private static final List<String> LOGICAL = List.of("dialog", "dialoginput", "serif", "sansserif", "monospaced");
 
-	static final Paint[] PALETTE = { new Color(0x1F4E79), new Color(0xC55A11), new Color(0x548235),
-			new Color(0x7F6000), new Color(0x2E75B6), new Color(0x7030A0), new Color(0xBF9000),
-			new Color(0x843C0C), new Color(0x375623) };
+	static final Paint[] PALETTE = { new Color(0x1F4E79), new Color(0xC55A11), new Color(0x548235), new Color(0x7F6000),
+			new Color(0x2E75B6), new Color(0x7030A0), new Color(0xBF9000), new Color(0x843C0C), new Color(0x375623) };
 
 	private final Font base;
 
@@ -56,9 +58,8 @@ public final class CjkFont {
 
 	/**
 	 * Finds the chart font.
-	 *
-	 * @param configured {@code report.font}: a family name, a font file ({@code .ttf .otf .ttc}), or empty
-	 * for the first suitable installed font
+	 * @param configured {@code report.font}: a family name, a font file
+	 * ({@code .ttf .otf .ttc}), or empty for the first suitable installed font
 	 * @throws CjkFontException when no font that can draw Chinese is found
 	 */
 	public static CjkFont find(String configured) {
@@ -84,8 +85,8 @@ public final class CjkFont {
 				.filter(CjkFont::drawsChinese)
 				.findFirst();
 		}
-		return new CjkFont(found.orElseThrow(() -> new CjkFontException("No installed font can draw Chinese ("
-				+ SAMPLE + "); charts would show empty boxes. " + capitalise(PACKAGES)
+		return new CjkFont(found.orElseThrow(() -> new CjkFontException("No installed font can draw Chinese (" + SAMPLE
+				+ "); charts would show empty boxes. " + capitalise(PACKAGES)
 				+ ", or name a CJK font family or font file in report.font of the job config")));
 	}
 
@@ -104,8 +105,8 @@ public final class CjkFont {
 		}
 		Font font = open.apply(name);
 		if (!drawsChinese(font)) {
-			throw new CjkFontException("report.font: '" + name + "' cannot draw Chinese (" + SAMPLE + "); "
-					+ PACKAGES + " and name one of its families");
+			throw new CjkFontException("report.font: '" + name + "' cannot draw Chinese (" + SAMPLE + "); " + PACKAGES
+					+ " and name one of its families");
 		}
 		return new CjkFont(font);
 	}
@@ -116,8 +117,8 @@ public final class CjkFont {
 			Font chosen = Arrays.stream(faces)
 				.filter(CjkFont::drawsChinese)
 				.min(Comparator.comparing(f -> f.getFamily(Locale.ROOT).endsWith(" SC") ? 0 : 1))
-				.orElseThrow(() -> new CjkFontException("report.font: " + file + " cannot draw Chinese ("
-						+ SAMPLE + "); " + PACKAGES + " and name one of its files"));
+				.orElseThrow(() -> new CjkFontException("report.font: " + file + " cannot draw Chinese (" + SAMPLE
+						+ "); " + PACKAGES + " and name one of its files"));
 			GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(chosen);
 			return chosen;
 		}
@@ -154,7 +155,10 @@ public final class CjkFont {
 		return base.deriveFont(style, size);
 	}
 
-	/** A chart theme that draws every text of a chart in this font, on white, in the workbook's colours. */
+	/**
+	 * A chart theme that draws every text of a chart in this font, on white, in the
+	 * workbook's colours.
+	 */
 	public StandardChartTheme chartTheme() {
 		StandardChartTheme theme = new StandardChartTheme("briefing", false);
 		theme.setExtraLargeFont(font(Font.BOLD, 20f));
@@ -180,7 +184,10 @@ public final class CjkFont {
 		return theme;
 	}
 
-	/** Makes {@link #chartTheme()} the theme of every chart {@link ChartFactory} creates from now on. */
+	/**
+	 * Makes {@link #chartTheme()} the theme of every chart {@link ChartFactory} creates
+	 * from now on.
+	 */
 	public void install() {
 		ChartFactory.setChartTheme(chartTheme());
 	}
@@ -189,4 +196,5 @@ public final class CjkFont {
 	public String toString() {
 		return family();
 	}
+
 }

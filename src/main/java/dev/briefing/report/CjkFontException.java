@@ -1,6 +1,9 @@
 package dev.briefing.report;
 
-/** No font that can draw the charts' Chinese was found; the message names the package to install. */
+/**
+ * No font that can draw the charts' Chinese was found; the message names the package to
+ * install.
+ */
 public class CjkFontException extends RuntimeException {
 
 	public CjkFontException(String message) {
@@ -10,4 +13,5 @@ public class CjkFontException extends RuntimeException {
 	public CjkFontException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

@@ -11,13 +11,13 @@ import dev.briefing.report.StyleLibrary.Look;
 import dev.briefing.report.WeekData.Mention;
 
 /**
- * {@code 指标}: a header row, then one row per mention as it streams from the store. The headline links to
- * the article's row in {@code 来源}; one link covers each run of rows from the same article.
+ * {@code 指标}: a header row, then one row per mention as it streams from the store. The
+ * headline links to the article's row in {@code 来源}; one link covers each run of rows
+ * from the same article.
  */
 final class IndicatorSheet {
 
-	static final String[] HEADER = { "类别", "指标", "数值", "单位", "限定", "范围上限", "时期", "地区", "文章", "发布日期", "原文",
-			"依据句" };
+	static final String[] HEADER = { "类别", "指标", "数值", "单位", "限定", "范围上限", "时期", "地区", "文章", "发布日期", "原文", "依据句" };
 
 	static final int VALUE = 2;
 
@@ -45,6 +45,7 @@ final class IndicatorSheet {
 		long withIndicator;
 
 		final Map<Category, Long> byCategory = new EnumMap<>(Category.class);
+
 	}
 
 	IndicatorSheet(SheetWriter out, StreamedLinks links, ArticleRows articles) {
@@ -111,4 +112,5 @@ final class IndicatorSheet {
 			links.add(runStart, row - 1, ARTICLE, target);
 		}
 	}
+
 }

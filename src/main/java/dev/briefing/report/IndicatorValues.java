@@ -15,21 +15,25 @@ import dev.briefing.extract.Qualifier;
 import dev.briefing.report.WeekData.Mention;
 
 /**
- * The value of each catalog indicator in each week. When a week mentions an indicator several times,
- * its value is the mention that speaks most for the zone: the zone's own region first (the zone or one of
- * its aliases, then no region given, then the city, then the province, then anything else), then an exact
- * figure before an approximate or bounded one (a goal such as {@code 达到95%以上} is bounded), then the
- * latest publication date, then the latest period, then the first mention in reading order (a total is
+ * The value of each catalog indicator in each week. When a week mentions an indicator
+ * several times, its value is the mention that speaks most for the zone: the zone's own
+ * region first (the zone or one of its aliases, then no region given, then the city, then
+ * the province, then anything else), then an exact figure before an approximate or
+ * bounded one (a goal such as {@code 达到95%以上} is bounded), then the latest publication
+ * date, then the latest period, then the first mention in reading order (a total is
  * written before its parts).
  *
  * <p>
- * Weeks are compared only like with like: the previous value and the trend of an indicator are taken from
- * mentions of the same region and unit as the week's value, so a national figure is never set against
- * the zone's.
+ * Weeks are compared only like with like: the previous value and the trend of an
+ * indicator are taken from mentions of the same region and unit as the week's value, so a
+ * national figure is never set against the zone's.
  */
 final class IndicatorValues {
 
-	/** Per indicator and week, the best mention of each class of comparable mentions: bounded by the classes. */
+	/**
+	 * Per indicator and week, the best mention of each class of comparable mentions:
+	 * bounded by the classes.
+	 */
 	private final Map<String, NavigableMap<IsoWeek, Map<String, Mention>>> byIndicator = new HashMap<>();
 
 	private final Comparator<Mention> best;
@@ -66,8 +70,8 @@ final class IndicatorValues {
 	}
 
 	/**
-	 * The value of the most recent week before {@code week} that has one comparable with the week's value
-	 * (or, when the week has none, any value).
+	 * The value of the most recent week before {@code week} that has one comparable with
+	 * the week's value (or, when the week has none, any value).
 	 */
 	Optional<Mention> before(String indicator, IsoWeek week) {
 		Optional<Mention> now = in(indicator, week);
@@ -85,8 +89,8 @@ final class IndicatorValues {
 	}
 
 	/**
-	 * The indicator's value by week, oldest first, each comparable with the latest week's value: one
-	 * region and one unit along the whole series.
+	 * The indicator's value by week, oldest first, each comparable with the latest week's
+	 * value: one region and one unit along the whole series.
 	 */
 	NavigableMap<IsoWeek, Mention> series(String indicator) {
 		NavigableMap<IsoWeek, Map<String, Mention>> weeks = weeks(indicator);
@@ -104,14 +108,18 @@ final class IndicatorValues {
 		return out;
 	}
 
-	/** Whether two mentions measure the same thing in the same place, so their difference means something. */
+	/**
+	 * Whether two mentions measure the same thing in the same place, so their difference
+	 * means something.
+	 */
 	boolean comparable(Mention a, Mention b) {
 		return comparability(a).equals(comparability(b));
 	}
 
 	/**
-	 * What makes mentions comparable: unit, measure word and place. The zone (by any of its names) and "no
-	 * region given" are each one place; other regions must be named alike.
+	 * What makes mentions comparable: unit, measure word and place. The zone (by any of
+	 * its names) and "no region given" are each one place; other regions must be named
+	 * alike.
 	 */
 	private String comparability(Mention m) {
 		int rank = regionRank(m.region(), region);
@@ -150,4 +158,5 @@ final class IndicatorValues {
 	private static boolean has(String text, String name) {
 		return name != null && !name.isBlank() && text.contains(name);
 	}
+
 }

@@ -7,7 +7,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** An ISO-8601 week such as {@code 2024-W47}: Monday to Sunday, week 1 holds the year's first Thursday. */
+/**
+ * An ISO-8601 week such as {@code 2024-W47}: Monday to Sunday, week 1 holds the year's
+ * first Thursday.
+ */
 public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
 
 	private static final Pattern FORMAT = Pattern.compile("(\\d{4})-W(\\d{2})");
@@ -22,7 +25,10 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
 		return new IsoWeek(date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
 	}
 
-	/** Parses {@code YYYY-Www}; throws {@link IllegalArgumentException} with a readable message. */
+	/**
+	 * Parses {@code YYYY-Www}; throws {@link IllegalArgumentException} with a readable
+	 * message.
+	 */
 	public static IsoWeek parse(String text) {
 		Matcher m = FORMAT.matcher(text == null ? "" : text.trim());
 		if (!m.matches()) {

@@ -7,9 +7,10 @@ import dev.briefing.extract.Unit;
 import dev.briefing.report.StyleLibrary.Num;
 
 /**
- * How a figure is shown to a manager: money in 亿元 or 万元 as it reads best (Excel formats can only
- * divide by powers of 1,000, so the shown number is divided and the unit column says which), percentages
- * with at least one decimal, counts whole with thousands separators, each with its unit in Chinese.
+ * How a figure is shown to a manager: money in 亿元 or 万元 as it reads best (Excel formats
+ * can only divide by powers of 1,000, so the shown number is divided and the unit column
+ * says which), percentages with at least one decimal, counts whole with thousands
+ * separators, each with its unit in Chinese.
  *
  * @param divisor what the stored value is divided by for display
  * @param unit the unit as managers read it ({@code 亿元}, {@code %}, {@code 家} …)
@@ -17,7 +18,9 @@ import dev.briefing.report.StyleLibrary.Num;
  */
 record Measure(double divisor, String unit, Num num) {
 
-	/** The measure all the given values of one unit are shown in, chosen by the largest. */
+	/**
+	 * The measure all the given values of one unit are shown in, chosen by the largest.
+	 */
 	static Measure of(Unit unit, String counter, BigDecimal... values) {
 		double largest = 0;
 		boolean whole = true;
@@ -44,8 +47,8 @@ record Measure(double divisor, String unit, Num num) {
 			case TIMES -> new Measure(1, "倍", Num.DEC);
 			case INDEX -> new Measure(1, "", Num.DEC);
 			case POINT -> new Measure(1, "点", Num.DEC);
-			case COUNT -> new Measure(1, counter == null || counter.isBlank() ? "个" : counter,
-					whole ? Num.INT : Num.DEC);
+			case COUNT ->
+				new Measure(1, counter == null || counter.isBlank() ? "个" : counter, whole ? Num.INT : Num.DEC);
 			case YEAR -> new Measure(1, "年", whole ? Num.INT : Num.DEC);
 			case QUARTER -> new Measure(1, "个季度", whole ? Num.INT : Num.DEC);
 			case MONTH -> new Measure(1, "个月", whole ? Num.INT : Num.DEC);
@@ -59,12 +62,18 @@ record Measure(double divisor, String unit, Num num) {
 		return value.doubleValue() / divisor;
 	}
 
-	/** Chinese for the unit of a chart axis: {@code 亿元}, {@code %}, {@code 家}, or {@code 指数}. */
+	/**
+	 * Chinese for the unit of a chart axis: {@code 亿元}, {@code %}, {@code 家}, or
+	 * {@code 指数}.
+	 */
 	String axisLabel() {
 		return unit.isEmpty() ? "指数" : unit;
 	}
 
-	/** The shown value with its unit, as a chart label reads it: {@code 165.88亿元}, {@code 86.7%}. */
+	/**
+	 * The shown value with its unit, as a chart label reads it: {@code 165.88亿元},
+	 * {@code 86.7%}.
+	 */
 	String label(double shown) {
 		String digits = switch (num) {
 			case INT, RANK -> String.format("%,.0f", shown);

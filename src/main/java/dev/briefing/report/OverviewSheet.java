@@ -20,15 +20,16 @@ import dev.briefing.report.StyleLibrary.Num;
 import dev.briefing.report.WeekData.Mention;
 
 /**
- * {@code 概览}: the title, when the workbook was made, the headline indicators with this week's value
- * against the previous one, and how many figures each category gave.
+ * {@code 概览}: the title, when the workbook was made, the headline indicators with this
+ * week's value against the previous one, and how many figures each category gave.
  */
 final class OverviewSheet {
 
-	static final String[] HEADLINE_HEADER = { "指标", "本周数值", "单位", "上期数值", "上期", "变化", "变化率", "来源文章",
-			"发布日期" };
+	static final String[] HEADLINE_HEADER = { "指标", "本周数值", "单位", "上期数值", "上期", "变化", "变化率", "来源文章", "发布日期" };
 
-	/** Row of the first headline indicator, under the section title and the table header. */
+	/**
+	 * Row of the first headline indicator, under the section title and the table header.
+	 */
 	static final int FIRST_HEADLINE_ROW = 5;
 
 	private final SheetWriter out;
@@ -48,8 +49,9 @@ final class OverviewSheet {
 		StyleLibrary styles = out.styles();
 		out.text(out.row(0), 0, title, Look.TITLE);
 		out.sheet().addMergedRegion(new CellRangeAddress(0, 0, 0, HEADLINE_HEADER.length - 1));
-		out.text(out.row(1), 0, "生成时间：" + generated.format(DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")) + "（"
-				+ timeZone + "）", Look.SUBTITLE);
+		out.text(out.row(1), 0,
+				"生成时间：" + generated.format(DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")) + "（" + timeZone + "）",
+				Look.SUBTITLE);
 		out.text(out.row(3), 0, "重点指标", Look.SECTION);
 		header(out.row(4), HEADLINE_HEADER);
 		int r = FIRST_HEADLINE_ROW;
@@ -74,11 +76,14 @@ final class OverviewSheet {
 		out.text(sum, 0, "合计", Look.HEADER);
 		out.number(sum, 1, total, styles.number(Num.INT));
 		r++;
-		out.text(out.row(r++), 0, "说明：本周数值取本周文章中该指标的一个数字：先取" + zone
-				+ "本区的数字，其次取未注明地区、本市、本省的数字；同等情况下取发布最晚、所指时期最新的一条，再取文中最先出现的一条（总数先于分项）。", Look.NOTE);
-		out.text(out.row(r++), 0, "上期数值取此前最近一个有同一地区、同一单位该指标数字的周（括号内为非本区数字的地区）。变化：↑ 红色为上升，↓ 绿色为下降，→ 为持平；百分比指标的变化以百分点计；排名的变化以名次计，↑ 为名次提前。全部数字见「指标」表。",
+		out.text(out.row(r++), 0,
+				"说明：本周数值取本周文章中该指标的一个数字：先取" + zone + "本区的数字，其次取未注明地区、本市、本省的数字；同等情况下取发布最晚、所指时期最新的一条，再取文中最先出现的一条（总数先于分项）。",
 				Look.NOTE);
-		out.fitColumns(new int[] { 16, 12, 6, 12, 10, 14, 10, 30, 12 }, new int[] { 26, 18, 10, 18, 14, 20, 12, 60, 12 });
+		out.text(out.row(r++), 0,
+				"上期数值取此前最近一个有同一地区、同一单位该指标数字的周（括号内为非本区数字的地区）。变化：↑ 红色为上升，↓ 绿色为下降，→ 为持平；百分比指标的变化以百分点计；排名的变化以名次计，↑ 为名次提前。全部数字见「指标」表。",
+				Look.NOTE);
+		out.fitColumns(new int[] { 16, 12, 6, 12, 10, 14, 10, 30, 12 },
+				new int[] { 26, 18, 10, 18, 14, 20, 12, 60, 12 });
 		out.printSetup(title, 0);
 	}
 
@@ -96,8 +101,8 @@ final class OverviewSheet {
 				: "";
 		out.text(row, 0, indicator.label() + where, Look.TEXT);
 		Unit unit = any != null ? any.unit() : indicator.unit();
-		Measure measure = Measure.of(unit, any != null ? any.counter() : null,
-				current.map(Mention::value).orElse(null), previous.map(Mention::value).orElse(null));
+		Measure measure = Measure.of(unit, any != null ? any.counter() : null, current.map(Mention::value).orElse(null),
+				previous.map(Mention::value).orElse(null));
 		if (current.isPresent()) {
 			out.number(row, 1, measure.shown(current.get().value()), styles.number(measure.num()));
 		}
@@ -130,12 +135,12 @@ final class OverviewSheet {
 			Mention m = current.get();
 			int target = articles.row(m.articleId());
 			String headline = m.articleTitle() != null ? m.articleTitle() : articles.title(m.articleId());
-			Cell title = out.text(row, 7, headline == null ? "（无标题）" : headline,
-					target > 0 ? Look.LINK : Look.TEXT);
+			Cell title = out.text(row, 7, headline == null ? "（无标题）" : headline, target > 0 ? Look.LINK : Look.TEXT);
 			if (target > 0) {
 				out.link(title, "'" + SourceSheet.NAME + "'!F" + (target + 1));
 			}
 			out.date(row, 8, m.published());
 		}
 	}
+
 }

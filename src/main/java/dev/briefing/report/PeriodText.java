@@ -3,7 +3,10 @@ package dev.briefing.report;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A stored period ({@code 2024-Q3}, {@code 2024-01..2024-10}) in the Chinese managers read. */
+/**
+ * A stored period ({@code 2024-Q3}, {@code 2024-01..2024-10}) in the Chinese managers
+ * read.
+ */
 final class PeriodText {
 
 	private static final Pattern PART = Pattern
@@ -48,4 +51,5 @@ final class PeriodText {
 		}
 		return m.group(1) + "年";
 	}
+
 }

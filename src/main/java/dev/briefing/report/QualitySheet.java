@@ -19,9 +19,10 @@ import dev.briefing.report.StyleLibrary.Num;
 import dev.briefing.report.WeekData.SourceArticle;
 
 /**
- * {@code 数据质量}: every problem of the week (skipped files with their reason, undated articles, broken
- * lines, figures that could not be classified) in a table as the store lists them, then undated articles
- * the store did not report; beside the table, the week's counts.
+ * {@code 数据质量}: every problem of the week (skipped files with their reason, undated
+ * articles, broken lines, figures that could not be classified) in a table as the store
+ * lists them, then undated articles the store did not report; beside the table, the
+ * week's counts.
  */
 final class QualitySheet {
 
@@ -115,4 +116,5 @@ final class QualitySheet {
 		row++;
 		return r;
 	}
+
 }

@@ -7,7 +7,8 @@ import dev.briefing.config.BriefingConfig;
 /**
  * What the workbook needs from the job config.
  *
- * @param region the zone named in the title, and the names that make a figure the zone's own
+ * @param region the zone named in the title, and the names that make a figure the zone's
+ * own
  * @param timeZone the zone the generation time is shown in
  * @param font the chart font, found at start with {@link CjkFont#find}
  * @param trendWeeks weeks shown in the trend charts, the report's week included
@@ -20,7 +21,9 @@ public record ReportSettings(BriefingConfig.Region region, ZoneId timeZone, CjkF
 		}
 	}
 
-	/** Settings from the job config; finds the chart font, so it fails early without one. */
+	/**
+	 * Settings from the job config; finds the chart font, so it fails early without one.
+	 */
 	public static ReportSettings of(BriefingConfig config) {
 		return new ReportSettings(config.region(), config.timeZone(), CjkFont.find(config.report().font()),
 				config.report().trendWeeks());

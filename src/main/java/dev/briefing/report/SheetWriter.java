@@ -15,8 +15,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import dev.briefing.report.StyleLibrary.Look;
 
 /**
- * Writes cells of one sheet in a single look per kind of content, keeps text within what a cell may hold,
- * and remembers how wide each column's content is so that the widths fit it at the end.
+ * Writes cells of one sheet in a single look per kind of content, keeps text within what
+ * a cell may hold, and remembers how wide each column's content is so that the widths fit
+ * it at the end.
  */
 final class SheetWriter {
 
@@ -100,7 +101,10 @@ final class SheetWriter {
 		}
 	}
 
-	/** Sets each column's width to its widest content, within the given bounds (in characters). */
+	/**
+	 * Sets each column's width to its widest content, within the given bounds (in
+	 * characters).
+	 */
 	void fitColumns(int[] min, int[] max) {
 		for (int c = 0; c < min.length; c++) {
 			int chars = Math.max(min[c], Math.min(max[c], widths[c] + 2));
@@ -108,7 +112,10 @@ final class SheetWriter {
 		}
 	}
 
-	/** Landscape, as wide as the page, page numbers in the footer; {@code headerRows} repeat on every page. */
+	/**
+	 * Landscape, as wide as the page, page numbers in the footer; {@code headerRows}
+	 * repeat on every page.
+	 */
 	void printSetup(String title, int headerRows) {
 		PrintSetup print = sheet.getPrintSetup();
 		print.setLandscape(true);
@@ -125,8 +132,8 @@ final class SheetWriter {
 	}
 
 	/**
-	 * Text fit for a cell: at most {@value #MAX_CELL_CHARS} characters, no characters XML cannot hold, and
-	 * on one line unless the cell wraps.
+	 * Text fit for a cell: at most {@value #MAX_CELL_CHARS} characters, no characters XML
+	 * cannot hold, and on one line unless the cell wraps.
 	 */
 	static String clean(String value, boolean multiline) {
 		if (value == null) {
@@ -172,4 +179,5 @@ final class SheetWriter {
 		int digits = Long.toString(whole).length();
 		return digits + (digits - 1) / 3 + (value == Math.rint(value) ? 0 : 5) + 4;
 	}
+
 }

@@ -7,7 +7,10 @@ import dev.briefing.report.StyleLibrary.Look;
 import dev.briefing.report.StyleLibrary.Num;
 import dev.briefing.report.WeekData.SourceArticle;
 
-/** {@code 来源}: the week's articles, one row each, duplicates marked and linked to the article they repeat. */
+/**
+ * {@code 来源}: the week's articles, one row each, duplicates marked and linked to the
+ * article they repeat.
+ */
 final class SourceSheet {
 
 	static final String NAME = "来源";
@@ -70,4 +73,5 @@ final class SourceSheet {
 		}
 		row++;
 	}
+
 }

@@ -8,9 +8,10 @@ import java.util.Arrays;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * The links of one streamed sheet to title cells of {@code 来源}, kept as four numbers each and written
- * into the sheet's XML as the workbook is saved. POI keeps every hyperlink as an XML object of a few
- * kilobytes; a week of tens of thousands of articles would then need a heap that grows with the week.
+ * The links of one streamed sheet to title cells of {@code 来源}, kept as four numbers each
+ * and written into the sheet's XML as the workbook is saved. POI keeps every hyperlink as
+ * an XML object of a few kilobytes; a week of tens of thousands of articles would then
+ * need a heap that grows with the week.
  */
 final class StreamedLinks {
 
@@ -28,7 +29,10 @@ final class StreamedLinks {
 		this.targetColumn = targetColumn;
 	}
 
-	/** Links the cells of {@code column} in rows {@code firstRow..lastRow} to the target row. */
+	/**
+	 * Links the cells of {@code column} in rows {@code firstRow..lastRow} to the target
+	 * row.
+	 */
 	void add(int firstRow, int lastRow, int column, int targetRow) {
 		if (size + 4 > links.length) {
 			links = Arrays.copyOf(links, links.length * 2);
@@ -47,7 +51,10 @@ final class StreamedLinks {
 		return size / 4;
 	}
 
-	/** Where the link in the target sheet points, as Excel writes a location: {@code '来源'!F5}. */
+	/**
+	 * Where the link in the target sheet points, as Excel writes a location:
+	 * {@code '来源'!F5}.
+	 */
 	String location(int targetRow) {
 		return "'" + targetSheet + "'!" + CellReference.convertNumToColString(targetColumn) + (targetRow + 1);
 	}
@@ -70,4 +77,5 @@ final class StreamedLinks {
 	private static String escape(String s) {
 		return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
 	}
+
 }

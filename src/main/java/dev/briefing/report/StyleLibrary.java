@@ -16,21 +16,31 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 
 /**
- * Every cell style of one workbook, created once when the workbook is started and looked up by what the
- * cell shows; Excel allows some 64,000 styles per file, so no style is ever made per cell.
+ * Every cell style of one workbook, created once when the workbook is started and looked
+ * up by what the cell shows; Excel allows some 64,000 styles per file, so no style is
+ * ever made per cell.
  */
 final class StyleLibrary {
 
-	/** Fonts that ship with Office and WPS on Chinese desktops; LibreOffice substitutes a CJK font. */
+	/**
+	 * Fonts that ship with Office and WPS on Chinese desktops; LibreOffice substitutes a
+	 * CJK font.
+	 */
 	static final String FONT = "Microsoft YaHei";
 
 	/** How a text cell looks. */
 	enum Look {
+
 		TITLE, SUBTITLE, SECTION, HEADER, TEXT, WRAP, LINK, NOTE, MUTED, DATE, DATETIME
+
 	}
 
-	/** How a number is shown; the change format draws the arrow, the colour comes from the style. */
+	/**
+	 * How a number is shown; the change format draws the arrow, the colour comes from the
+	 * style.
+	 */
 	enum Num {
+
 		INT("#,##0", "#,##0"), DEC("#,##0.0#", "#,##0.0#"), MONEY("#,##0.00##", "#,##0.00##"),
 		PERCENT("0.0#\"%\"", "0.0#\" 个百分点\""), RANK("\"第\"0", "0"), RATIO("0.0%", "0.0%");
 
@@ -42,6 +52,7 @@ final class StyleLibrary {
 			this.format = format;
 			this.change = "\"↑ \"" + change + ";\"↓ \"" + change + ";\"→ \"" + change;
 		}
+
 	}
 
 	private final Map<Look, CellStyle> plain = new EnumMap<>(Look.class);
@@ -115,7 +126,10 @@ final class StyleLibrary {
 		return plain.get(look);
 	}
 
-	/** The look's style, quote-prefixed where the text would read as a formula once edited. */
+	/**
+	 * The look's style, quote-prefixed where the text would read as a formula once
+	 * edited.
+	 */
 	CellStyle text(Look look, String text) {
 		return needsQuote(text) ? quoted.get(look) : plain.get(look);
 	}
@@ -124,7 +138,10 @@ final class StyleLibrary {
 		return numbers.get(num);
 	}
 
-	/** A change: red with ↑ when it rose, green with ↓ when it fell, grey with → when flat. */
+	/**
+	 * A change: red with ↑ when it rose, green with ↓ when it fell, grey with → when
+	 * flat.
+	 */
 	CellStyle change(Num num, double delta) {
 		return changes.get(num)[(int) Math.signum(delta) + 1];
 	}
@@ -158,4 +175,5 @@ final class StyleLibrary {
 	private static XSSFColor rgb(int rgb) {
 		return new XSSFColor(new byte[] { (byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb }, null);
 	}
+
 }

@@ -39,11 +39,11 @@ final class TrendChart {
 	}
 
 	/**
-	 * One headline indicator's weekly values from {@code first} to {@code last}; weeks without a value
-	 * leave a gap. Empty when fewer than two weeks have a value: one point is no trend.
+	 * One headline indicator's weekly values from {@code first} to {@code last}; weeks
+	 * without a value leave a gap. Empty when fewer than two weeks have a value: one
+	 * point is no trend.
 	 */
-	Optional<JFreeChart> of(Indicator indicator, NavigableMap<IsoWeek, Mention> series, IsoWeek first,
-			IsoWeek last) {
+	Optional<JFreeChart> of(Indicator indicator, NavigableMap<IsoWeek, Mention> series, IsoWeek first, IsoWeek last) {
 		NavigableMap<IsoWeek, Mention> window = series.subMap(first, true, last, true);
 		if (window.size() < 2) {
 			return Optional.empty();
@@ -62,10 +62,11 @@ final class TrendChart {
 				line.add(x, measure.shown(m.value()));
 			}
 		}
-		JFreeChart chart = ChartFactory.createXYLineChart(indicator.label(), null, null,
-				new XYSeriesCollection(line), PlotOrientation.VERTICAL, false, false, false);
+		JFreeChart chart = ChartFactory.createXYLineChart(indicator.label(), null, null, new XYSeriesCollection(line),
+				PlotOrientation.VERTICAL, false, false, false);
 		theme.apply(chart);
-		WeekCharts.decorate(chart, font, weeks.get(0) + "至" + weeks.get(weeks.size() - 1) + " · 单位：" + measure.axisLabel());
+		WeekCharts.decorate(chart, font,
+				weeks.get(0) + "至" + weeks.get(weeks.size() - 1) + " · 单位：" + measure.axisLabel());
 		chart.getTitle().setFont(font.font(Font.BOLD, 16f));
 		XYPlot plot = chart.getXYPlot();
 		plot.setOutlineVisible(false);

@@ -34,9 +34,9 @@ import dev.briefing.extract.Unit;
 import dev.briefing.report.WeekData.Mention;
 
 /**
- * The week's bar charts (financing pipeline, bonds by kind, figures per category), each made from the
- * week's figures and drawn in the CJK font's theme. A chart without data is not made: the caller writes a
- * note instead.
+ * The week's bar charts (financing pipeline, bonds by kind, figures per category), each
+ * made from the week's figures and drawn in the CJK font's theme. A chart without data is
+ * not made: the caller writes a note instead.
  */
 final class WeekCharts {
 
@@ -49,7 +49,10 @@ final class WeekCharts {
 		this.theme = font.chartTheme();
 	}
 
-	/** The financing pipeline: enterprises visited, with intent, applying, granted credit, granted loans. */
+	/**
+	 * The financing pipeline: enterprises visited, with intent, applying, granted credit,
+	 * granted loans.
+	 */
 	Optional<JFreeChart> pipeline(List<Indicator> stages, IndicatorValues values, IsoWeek week) {
 		List<Indicator> shown = new ArrayList<>();
 		List<Mention> figures = new ArrayList<>();
@@ -128,8 +131,8 @@ final class WeekCharts {
 		if (labels.isEmpty()) {
 			return Optional.empty();
 		}
-		JFreeChart chart = ChartFactory.createBarChart("各类别经济数字个数", null, "数字个数", data,
-				PlotOrientation.HORIZONTAL, false, false, false);
+		JFreeChart chart = ChartFactory.createBarChart("各类别经济数字个数", null, "数字个数", data, PlotOrientation.HORIZONTAL,
+				false, false, false);
 		BarRenderer renderer = bars(chart, week.chinese() + " · 本周文章中找到的数字", labels::get, false);
 		renderer.setDefaultPositiveItemLabelPosition(
 				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
@@ -137,7 +140,10 @@ final class WeekCharts {
 		return Optional.of(chart);
 	}
 
-	/** Padding, anti-aliasing and a grey subtitle, as every chart of the workbook has them. */
+	/**
+	 * Padding, anti-aliasing and a grey subtitle, as every chart of the workbook has
+	 * them.
+	 */
 	static void decorate(JFreeChart chart, CjkFont font, String subtitle) {
 		chart.setPadding(new RectangleInsets(8, 8, 8, 16));
 		chart.setAntiAlias(true);
@@ -187,6 +193,7 @@ final class WeekCharts {
 		public Paint getItemPaint(int row, int column) {
 			return CjkFont.PALETTE[column % CjkFont.PALETTE.length];
 		}
+
 	}
 
 	/** Item labels computed per data item. */
@@ -204,10 +211,14 @@ final class WeekCharts {
 		public String generateLabel(CategoryDataset dataset, int row, int column) {
 			return dataset.getValue(row, column) != null ? function.label(row, column) : null;
 		}
+
 	}
 
 	@FunctionalInterface
 	private interface LabelFunction {
+
 		String label(int row, int column);
+
 	}
+
 }

@@ -12,9 +12,10 @@ import dev.briefing.extract.Unit;
 import dev.briefing.ingest.ReadProblem;
 
 /**
- * What a week's workbook is made of, read from the indicator store. The workbook reads the week through
- * the {@code forEach…} methods only, so that a week of any size is written with bounded memory; the
- * default ones read the lists, and a store with very large weeks can override them to stream rows.
+ * What a week's workbook is made of, read from the indicator store. The workbook reads
+ * the week through the {@code forEach…} methods only, so that a week of any size is
+ * written with bounded memory; the default ones read the lists, and a store with very
+ * large weeks can override them to stream rows.
  */
 public interface WeekData {
 
@@ -26,28 +27,37 @@ public interface WeekData {
 	/** The week's articles, duplicates included and marked. */
 	List<SourceArticle> articles();
 
-	/** The week's articles one by one, in the order of {@link #articles()}; may be called more than once. */
+	/**
+	 * The week's articles one by one, in the order of {@link #articles()}; may be called
+	 * more than once.
+	 */
 	default void forEachArticle(Consumer<SourceArticle> action) {
 		articles().forEach(action);
 	}
 
 	/**
-	 * The week's data-quality problems: skipped files, undated articles, unclassified figures, in the
-	 * order the data-quality sheet lists them (by kind, then file and article).
+	 * The week's data-quality problems: skipped files, undated articles, unclassified
+	 * figures, in the order the data-quality sheet lists them (by kind, then file and
+	 * article).
 	 */
 	List<ReadProblem> problems();
 
-	/** The week's problems one by one, in the order of {@link #problems()}; may be called more than once. */
+	/**
+	 * The week's problems one by one, in the order of {@link #problems()}; may be called
+	 * more than once.
+	 */
 	default void forEachProblem(Consumer<ReadProblem> action) {
 		problems().forEach(action);
 	}
 
-	/** Mentions of the given catalog indicators in the weeks {@code from..to}, oldest first. */
+	/**
+	 * Mentions of the given catalog indicators in the weeks {@code from..to}, oldest
+	 * first.
+	 */
 	List<Mention> history(Collection<String> indicatorIds, IsoWeek from, IsoWeek to);
 
 	/** The mentions of {@link #history} one by one. */
-	default void forEachInHistory(Collection<String> indicatorIds, IsoWeek from, IsoWeek to,
-			Consumer<Mention> action) {
+	default void forEachInHistory(Collection<String> indicatorIds, IsoWeek from, IsoWeek to, Consumer<Mention> action) {
 		history(indicatorIds, from, to).forEach(action);
 	}
 
@@ -74,4 +84,5 @@ public interface WeekData {
 	record SourceArticle(long id, String file, int number, String title, LocalDate published, LocalDate dateline,
 			String source, Long duplicateOf, int figures) {
 	}
+
 }

@@ -25,15 +25,18 @@ import dev.briefing.extract.Indicator;
 import dev.briefing.extract.IndicatorCatalog;
 
 /**
- * Writes the week's workbook {@code <reports>/<YYYY-Www>/briefing-<YYYY-Www>.xlsx} with the sheets
- * {@code 概览 指标 图表 来源 数据质量}: to a temporary file in the same folder first, then moved into
- * place, so a reader never sees half a workbook. Rows are streamed (SXSSF), so a week of any size is
- * written with bounded memory; the charts are PNG pictures on the streamed chart sheet. Not thread-safe:
- * one workbook at a time per instance.
+ * Writes the week's workbook {@code <reports>/<YYYY-Www>/briefing-<YYYY-Www>.xlsx} with
+ * the sheets {@code 概览 指标 图表 来源 数据质量}: to a temporary file in the same folder first, then
+ * moved into place, so a reader never sees half a workbook. Rows are streamed (SXSSF), so
+ * a week of any size is written with bounded memory; the charts are PNG pictures on the
+ * streamed chart sheet. Not thread-safe: one workbook at a time per instance.
  */
 public final class WorkbookWriter {
 
-	/** Weeks looked back for a headline indicator's previous value when the trend window is shorter. */
+	/**
+	 * Weeks looked back for a headline indicator's previous value when the trend window
+	 * is shorter.
+	 */
 	static final int LOOKBACK_WEEKS = 26;
 
 	/** Rows of a streamed sheet kept in memory. */
@@ -75,15 +78,15 @@ public final class WorkbookWriter {
 
 	/**
 	 * Writes the workbook of {@code data.week()} and returns its path.
-	 *
-	 * @throws IOException when the week's folder cannot be made or the file cannot be written; the
-	 * workbook written before, if any, is then left as it was
+	 * @throws IOException when the week's folder cannot be made or the file cannot be
+	 * written; the workbook written before, if any, is then left as it was
 	 */
 	public Path write(WeekData data, Path reports) throws IOException {
 		IsoWeek week = data.week();
 		Path target = pathOf(reports, week);
 		Files.createDirectories(target.getParent());
-		// a name of our own rather than createTempFile, whose owner-only permissions would hide the file
+		// a name of our own rather than createTempFile, whose owner-only permissions
+		// would hide the file
 		Path tmp = target.resolveSibling(".briefing-" + week + "-" + UUID.randomUUID() + ".xlsx.tmp");
 		try (BriefingWorkbook wb = new BriefingWorkbook(ROW_WINDOW)) {
 			fill(wb, data, week);
@@ -130,8 +133,8 @@ public final class WorkbookWriter {
 		Map<Category, Long> byCategory = data.countsByCategory();
 
 		LocalDateTime generated = LocalDateTime.ofInstant(clock.instant(), settings.timeZone());
-		new OverviewSheet(overview, articles, settings.region()).write(title, generated, settings.timeZone().getId(), headlines,
-				values, week, byCategory, zone);
+		new OverviewSheet(overview, articles, settings.region()).write(title, generated, settings.timeZone().getId(),
+				headlines, values, week, byCategory, zone);
 		new ChartSheet(chartSheet, charts, trend).write(week, pipeline, bonds, headlines, values, byCategory,
 				settings.trendWeeks(), title);
 
@@ -142,6 +145,11 @@ public final class WorkbookWriter {
 		core.setCreator("Briefing");
 		core.setKeywords("经济指标, 周报, " + week);
 		core.setCreated(Optional.of(Date.from(clock.instant())));
-		wb.getXSSFWorkbook().getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("Briefing");
+		wb.getXSSFWorkbook()
+			.getProperties()
+			.getExtendedProperties()
+			.getUnderlyingProperties()
+			.setApplication("Briefing");
 	}
+
 }

@@ -20,13 +20,16 @@ import dev.briefing.ingest.Article;
 import dev.briefing.ingest.ArticleFingerprint;
 
 /**
- * The articles taken in. An article that repeats one stored before (the same agency article in another
- * paper) is kept with its source but points at the first copy and is not extracted again. New articles
- * wait in the extraction queue.
+ * The articles taken in. An article that repeats one stored before (the same agency
+ * article in another paper) is kept with its source but points at the first copy and is
+ * not extracted again. New articles wait in the extraction queue.
  */
 public final class ArticleStore {
 
-	/** Columns {@link #mapRow} reads, from {@link #QUEUED}, and the key they are read in order of. */
+	/**
+	 * Columns {@link #mapRow} reads, from {@link #QUEUED}, and the key they are read in
+	 * order of.
+	 */
 	public static final String COLUMNS = "QUEUED_ID, ID, FILE_NAME, SEQ, TITLE, PUBLISHED, DATELINE, SOURCE, BODY, WEEK";
 
 	public static final String QUEUE_KEY = "QUEUED_ID";
@@ -48,13 +51,16 @@ public final class ArticleStore {
 	public record NewArticle(long fileId, Article article, String week, ArticleFingerprint fingerprint) {
 	}
 
-	/** A stored article: its id and, where it repeats an article stored before, that article's id. */
+	/**
+	 * A stored article: its id and, where it repeats an article stored before, that
+	 * article's id.
+	 */
 	public record Inserted(long id, Long duplicateOf) {
 	}
 
 	/**
-	 * Stores the articles in one batch, in order; an article that repeats one stored before (or one earlier
-	 * in the list) is marked as its duplicate.
+	 * Stores the articles in one batch, in order; an article that repeats one stored
+	 * before (or one earlier in the list) is marked as its duplicate.
 	 */
 	public List<Inserted> insert(List<NewArticle> articles) {
 		if (articles.isEmpty()) {
@@ -66,7 +72,10 @@ public final class ArticleStore {
 		for (int i = 0; i < articles.size(); i++) {
 			ArticleFingerprint fp = articles.get(i).fingerprint();
 			List<Candidate> same = candidates.computeIfAbsent(fp.figuresKey(), k -> new ArrayList<>());
-			Long original = same.stream().filter(c -> c.fingerprint().duplicates(fp)).map(Candidate::id).findFirst()
+			Long original = same.stream()
+				.filter(c -> c.fingerprint().duplicates(fp))
+				.map(Candidate::id)
+				.findFirst()
 				.orElse(null);
 			if (original == null) {
 				same.add(new Candidate(ids.get(i), fp));
@@ -126,9 +135,8 @@ public final class ArticleStore {
 			.params(new ArrayList<>(keys))
 			.query(rs -> {
 				found.computeIfAbsent(rs.getString(3), k -> new ArrayList<>())
-					.add(new Candidate(rs.getLong(1),
-							new ArticleFingerprint(rs.getString(2), rs.getString(3),
-								rs.getString(4) == null ? "" : rs.getString(4))));
+					.add(new Candidate(rs.getLong(1), new ArticleFingerprint(rs.getString(2), rs.getString(3),
+							rs.getString(4) == null ? "" : rs.getString(4))));
 			});
 		return found;
 	}
@@ -186,4 +194,5 @@ public final class ArticleStore {
 		java.sql.Date d = rs.getDate(column);
 		return d == null ? null : d.toLocalDate();
 	}
+
 }

@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import dev.briefing.extract.Quantity;
 
 /**
- * The figures extracted from each article. An article's figures are written once, in one batch with the
- * rest of its chunk; extracting it again (after a catalog change) first removes them, and the unique key
- * on (article, position) refuses anything written twice.
+ * The figures extracted from each article. An article's figures are written once, in one
+ * batch with the rest of its chunk; extracting it again (after a catalog change) first
+ * removes them, and the unique key on (article, position) refuses anything written twice.
  */
 public final class FigureStore {
 
@@ -37,8 +37,8 @@ public final class FigureStore {
 			return;
 		}
 		java.util.Iterator<Long> ids = jdbc
-			.queryForList("SELECT NEXT VALUE FOR BRIEFING_SENTENCE_SEQ FROM UNNEST(SEQUENCE_ARRAY(1, ?, 1))", Long.class,
-					figureCount)
+			.queryForList("SELECT NEXT VALUE FOR BRIEFING_SENTENCE_SEQ FROM UNNEST(SEQUENCE_ARRAY(1, ?, 1))",
+					Long.class, figureCount)
 			.iterator();
 		List<Row> rows = new java.util.ArrayList<>(figureCount);
 		List<Sentence> sentences = new java.util.ArrayList<>();
@@ -93,17 +93,21 @@ public final class FigureStore {
 				});
 	}
 
-	/** Removes the figures of the articles of the given weeks, before they are extracted again. */
+	/**
+	 * Removes the figures of the articles of the given weeks, before they are extracted
+	 * again.
+	 */
 	public int deleteWeeks(List<String> weeks) {
 		int n = 0;
 		for (String week : weeks) {
 			List<Long> sentences = jdbc.queryForList(
-					"SELECT DISTINCT SENTENCE_ID FROM BRIEFING_FIGURE WHERE WEEK = ? AND SENTENCE_ID IS NOT NULL", Long.class,
-					week);
+					"SELECT DISTINCT SENTENCE_ID FROM BRIEFING_FIGURE WHERE WEEK = ? AND SENTENCE_ID IS NOT NULL",
+					Long.class, week);
 			n += jdbc.update("DELETE FROM BRIEFING_FIGURE WHERE WEEK = ?", week);
 			jdbc.batchUpdate("DELETE FROM BRIEFING_SENTENCE WHERE SENTENCE_ID = ?", sentences, 1000,
 					(ps, id) -> ps.setLong(1, id));
 		}
 		return n;
 	}
+
 }

@@ -10,7 +10,10 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The inbox files taken in, read or skipped; a file is taken in once per name and content. */
+/**
+ * The inbox files taken in, read or skipped; a file is taken in once per name and
+ * content.
+ */
 public final class FileStore {
 
 	private final JdbcClient jdbc;
@@ -27,8 +30,9 @@ public final class FileStore {
 	}
 
 	/**
-	 * The stamps under which files of these names were taken in, by name: a file with a stamp seen before
-	 * needs no hashing; one of a known name with a new stamp may still hold content seen before.
+	 * The stamps under which files of these names were taken in, by name: a file with a
+	 * stamp seen before needs no hashing; one of a known name with a new stamp may still
+	 * hold content seen before.
 	 */
 	public java.util.Map<String, java.util.Set<Stamp>> stamps(java.util.Collection<String> names) {
 		java.util.Map<String, java.util.Set<Stamp>> out = new java.util.HashMap<>();
@@ -46,7 +50,10 @@ public final class FileStore {
 		return out;
 	}
 
-	/** The file of this name and content, if taken in before (e.g. copied in again with a new time). */
+	/**
+	 * The file of this name and content, if taken in before (e.g. copied in again with a
+	 * new time).
+	 */
 	public Optional<Long> find(String name, String contentKey) {
 		return jdbc.sql("SELECT ID FROM BRIEFING_FILE WHERE NAME = ? AND CONTENT_KEY = ?")
 			.params(name, contentKey)
@@ -93,4 +100,5 @@ public final class FileStore {
 		});
 		return ids;
 	}
+
 }

@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
- * Creates Spring Batch's tables and Briefing's own on first start. A file database is not "embedded" to
- * Spring Boot, and its script initializer fails on tables that exist, so the tables are looked up first.
+ * Creates Spring Batch's tables and Briefing's own on first start. A file database is not
+ * "embedded" to Spring Boot, and its script initializer fails on tables that exist, so
+ * the tables are looked up first.
  */
 public final class SchemaInitializer {
 
@@ -35,4 +36,5 @@ public final class SchemaInitializer {
 			new ResourceDatabasePopulator(new ClassPathResource(script)).execute(dataSource);
 		}
 	}
+
 }

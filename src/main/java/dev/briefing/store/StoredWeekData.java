@@ -75,7 +75,10 @@ public final class StoredWeekData implements WeekData {
 		return problems.week(week.toString());
 	}
 
-	/** The history of {@link #forEachInHistory}, in a list ordered by week, publication and position. */
+	/**
+	 * The history of {@link #forEachInHistory}, in a list ordered by week, publication
+	 * and position.
+	 */
 	@Override
 	public List<Mention> history(Collection<String> indicatorIds, IsoWeek from, IsoWeek to) {
 		List<Mention> out = new java.util.ArrayList<>();
@@ -87,8 +90,8 @@ public final class StoredWeekData implements WeekData {
 	}
 
 	/**
-	 * Streams the history without ordering it and without the evidence texts, which only the report week's
-	 * mentions need: a long history of a busy catalog stays cheap.
+	 * Streams the history without ordering it and without the evidence texts, which only
+	 * the report week's mentions need: a long history of a busy catalog stays cheap.
 	 */
 	@Override
 	public void forEachInHistory(Collection<String> indicatorIds, IsoWeek from, IsoWeek to, Consumer<Mention> action) {
@@ -99,7 +102,8 @@ public final class StoredWeekData implements WeekData {
 		List<Object> params = new java.util.ArrayList<>(indicatorIds);
 		params.add(from.toString());
 		params.add(to.toString());
-		// the figure rows alone: the article's title and file are only shown for the week's own values
+		// the figure rows alone: the article's title and file are only shown for the
+		// week's own values
 		template.query("SELECT G.ID, G.WEEK, G.ARTICLE_ID, CAST(NULL AS VARCHAR(1)), CAST(NULL AS VARCHAR(1)), "
 				+ "G.PUBLISHED, G.CATEGORY, G.INDICATOR, G.LABEL, G.VALUE, G.VALUE_MAX, G.UNIT, G.COUNTER, G.QUALIFIER, "
 				+ "G.PERIOD, G.REGION, CAST(NULL AS VARCHAR(1)), CAST(NULL AS VARCHAR(1)) FROM BRIEFING_FIGURE G "
@@ -131,4 +135,5 @@ public final class StoredWeekData implements WeekData {
 		java.sql.Date d = rs.getDate(column);
 		return d == null ? null : d.toLocalDate();
 	}
+
 }

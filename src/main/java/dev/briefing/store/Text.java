@@ -16,4 +16,5 @@ final class Text {
 		}
 		return s.substring(0, end) + "…";
 	}
+
 }

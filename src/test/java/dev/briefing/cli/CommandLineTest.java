@@ -10,7 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 
-/** The command line as users and scripts meet it: help, usage errors, and the JSON lines of the commands. */
+/**
+ * The command line as users and scripts meet it: help, usage errors, and the JSON lines
+ * of the commands.
+ */
 class CommandLineTest {
 
 	private static final String PAGE = "samples/inbox/2024-11-20_jingkai-times-page1.txt";
@@ -112,4 +115,5 @@ class CommandLineTest {
 		}
 		assertThat(dir.resolve("reports/2024-W47/briefing-2024-W47.xlsx")).isRegularFile();
 	}
+
 }

@@ -84,4 +84,5 @@ class ConfigLoaderTest {
 		Files.writeString(f, text);
 		return f;
 	}
+
 }

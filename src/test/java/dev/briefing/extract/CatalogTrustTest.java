@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import dev.briefing.cli.Json;
 
 /**
- * A catalog indicator is read by managers as the week's headline figure: a figure gets one only where it is
- * the entry's reported value, never a goal, a part of a total, a cap, a change or a cumulative total that
- * the entry does not count.
+ * A catalog indicator is read by managers as the week's headline figure: a figure gets
+ * one only where it is the entry's reported value, never a goal, a part of a total, a
+ * cap, a change or a cumulative total that the entry does not count.
  */
 class CatalogTrustTest {
 
@@ -28,12 +28,11 @@ class CatalogTrustTest {
 
 	@Test
 	void aCumulativeIssueIsNotTheWeeksIssue() {
-		List<Quantity> found = Extraction
-			.of("今年以来，全省累计发行政府债券3200亿元，其中新增债券2100亿元、再融资债券1100亿元。");
+		List<Quantity> found = Extraction.of("今年以来，全省累计发行政府债券3200亿元，其中新增债券2100亿元、再融资债券1100亿元。");
 		assertThat(indicators(found)).containsExactly("debt.bonds_issued_ytd", null, null);
 		assertThat(found).extracting(Quantity::category).containsOnly(Category.DEBT);
-		assertThat(indicators(Extraction.of("我省昨日在上海发行政府债券86亿元，其中新增专项债券60亿元。")))
-			.containsExactly("debt.bonds_issued", "debt.special_bonds");
+		assertThat(indicators(Extraction.of("我省昨日在上海发行政府债券86亿元，其中新增专项债券60亿元。"))).containsExactly("debt.bonds_issued",
+				"debt.special_bonds");
 	}
 
 	@Test
@@ -47,24 +46,20 @@ class CatalogTrustTest {
 	@Test
 	void theSurveyOfASharedSubIndexComesFromItsSentenceOrHeadline() {
 		List<Quantity> sme = Extraction.titled("中小企业生产指数连续5个月位于荣枯线以上",
-				"工业和信息化部18日发布，9月份，反映中小企业生产经营状况的生产指数为50.3%，比8月份上升0.2个百分点。"
-						+ "同期，新订单指数为49.7%。");
+				"工业和信息化部18日发布，9月份，反映中小企业生产经营状况的生产指数为50.3%，比8月份上升0.2个百分点。" + "同期，新订单指数为49.7%。");
 		assertThat(sme).extracting(Quantity::category).containsOnly(Category.SME_INDEX);
 		assertThat(indicators(sme)).containsExactly("sme_index.production", null, null);
 		assertThat(sme).extracting(Quantity::region).containsOnly("全国");
 		assertThat(sme.get(0).period()).isEqualTo("2024-09");
-		List<Quantity> pmi = Extraction.titled("9月份制造业PMI为49.8%",
-				"9月份，制造业采购经理指数为49.8%。从分类指数看，生产指数为51.2%，新订单指数为49.9%。");
+		List<Quantity> pmi = Extraction.titled("9月份制造业PMI为49.8%", "9月份，制造业采购经理指数为49.8%。从分类指数看，生产指数为51.2%，新订单指数为49.9%。");
 		assertThat(pmi).extracting(Quantity::category).containsOnly(Category.MACRO);
 		assertThat(indicators(pmi)).containsExactly("macro.pmi", null, null);
 	}
 
 	@Test
 	void aNationalBodyPublishesNationalFiguresButNotItsBranches() {
-		assertThat(Extraction.of("国家统计局16日发布，10月份，规模以上工业增加值同比增长5.3%。").get(0).region())
-			.isEqualTo("全国");
-		assertThat(Extraction.of("人民银行某某中心支行发布，10月末，辖内贷款余额3.2万亿元。").get(0).region())
-			.isNotEqualTo("全国");
+		assertThat(Extraction.of("国家统计局16日发布，10月份，规模以上工业增加值同比增长5.3%。").get(0).region()).isEqualTo("全国");
+		assertThat(Extraction.of("人民银行某某中心支行发布，10月末，辖内贷款余额3.2万亿元。").get(0).region()).isNotEqualTo("全国");
 		assertThat(Extraction.of("区人社部门举办招聘会4场，帮助企业招聘员工130余人。").get(0).region()).isNull();
 	}
 
@@ -95,23 +90,18 @@ class CatalogTrustTest {
 
 	@Test
 	void aDeadlineAheadIsThisYearsAndHoldsForItsSentenceOnly() {
-		List<Quantity> found = Extraction.publishedOn(LocalDate.of(2024, 10, 30),
-				"力争11月底前走访覆盖率达到95%。会上，6家银行汇报了对接进展。");
+		List<Quantity> found = Extraction.publishedOn(LocalDate.of(2024, 10, 30), "力争11月底前走访覆盖率达到95%。会上，6家银行汇报了对接进展。");
 		assertThat(found.get(0).period()).isEqualTo("2024-11-30");
 		assertThat(found.get(1).period()).isNull();
 	}
 
 	@Test
 	void partsOfABreakdownDoNotTakeTheTotalsIndicator() {
-		assertThat(indicators(Extraction
-			.of("从投向看，制造业贷款余额1200亿元，同比增长12%；普惠小微贷款余额680亿元，同比增长18%。")))
-			.containsExactly(null, null, "financing.inclusive_loans", "financing.inclusive_loan_growth");
-		assertThat(indicators(Extraction.of("分企业规模看，大型企业PMI为50.6%，中型企业PMI为49.1%。")))
-			.containsExactly(null, null);
-		assertThat(indicators(Extraction.of("分税种看，增值税减免3.2亿元，企业所得税减免1.1亿元。"))).containsExactly(null,
-				null);
-		assertThat(indicators(Extraction.of("从贸易方式看，一般贸易进出口8.1万亿元，增长4.2%。"))).containsExactly(null,
-				null);
+		assertThat(indicators(Extraction.of("从投向看，制造业贷款余额1200亿元，同比增长12%；普惠小微贷款余额680亿元，同比增长18%。"))).containsExactly(null,
+				null, "financing.inclusive_loans", "financing.inclusive_loan_growth");
+		assertThat(indicators(Extraction.of("分企业规模看，大型企业PMI为50.6%，中型企业PMI为49.1%。"))).containsExactly(null, null);
+		assertThat(indicators(Extraction.of("分税种看，增值税减免3.2亿元，企业所得税减免1.1亿元。"))).containsExactly(null, null);
+		assertThat(indicators(Extraction.of("从贸易方式看，一般贸易进出口8.1万亿元，增长4.2%。"))).containsExactly(null, null);
 		assertThat(indicators(Extraction.of("其中，出口2.1万亿元，进口1.5万亿元。"))).containsExactly("trade.exports",
 				"trade.imports");
 		assertThat(indicators(Extraction.of("其中，一般债券期限为7年，专项债券期限为15年。"))).containsExactly("debt.bond_term",
@@ -132,10 +122,9 @@ class CatalogTrustTest {
 	@Test
 	void capsChangesAndOldValuesGetNoIndicator() {
 		assertThat(indicators(Extraction.of("对单户授信500万元以下的小微企业给予贴息支持。"))).containsExactly((String) null);
-		assertThat(indicators(Extraction.of("有融资意向的企业498家，通过申报系统上报317家，比上周增加36家。")))
-			.containsExactly("financing.intent", "financing.applications", null);
-		assertThat(indicators(Extraction.of("经开区小微企业融资申报数排名由第9位升至第6位。"))).containsExactly(null,
-				"financing.city_rank");
+		assertThat(indicators(Extraction.of("有融资意向的企业498家，通过申报系统上报317家，比上周增加36家。"))).containsExactly("financing.intent",
+				"financing.applications", null);
+		assertThat(indicators(Extraction.of("经开区小微企业融资申报数排名由第9位升至第6位。"))).containsExactly(null, "financing.city_rank");
 		assertThat(indicators(Extraction.of("一周来全区新增走访小微企业1317家。"))).containsExactly((String) null);
 	}
 
@@ -162,4 +151,5 @@ class CatalogTrustTest {
 	private static List<String> indicators(List<Quantity> found) {
 		return found.stream().map(Quantity::indicator).toList();
 	}
+
 }

@@ -6,7 +6,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Categories in official releases: the subject of an amount, of its growth, of a tax, of a sub-index. */
+/**
+ * Categories in official releases: the subject of an amount, of its growth, of a tax, of
+ * a sub-index.
+ */
 class CategoryRulesTest {
 
 	@Test
@@ -16,8 +19,7 @@ class CategoryRulesTest {
 			.containsOnly(Category.MACRO);
 		assertThat(categories("10月份中小企业发展指数小幅回升", "反映“市场需求不足”的企业占比为58.3%，比上月下降0.7个百分点。"))
 			.containsOnly(Category.SME_INDEX);
-		assertThat(categories(null, "新设企业713.5万户，同比增长4.9%；民营企业占企业总数的比重达96.4%。"))
-			.containsOnly(Category.ENTERPRISE);
+		assertThat(categories(null, "新设企业713.5万户，同比增长4.9%；民营企业占企业总数的比重达96.4%。")).containsOnly(Category.ENTERPRISE);
 	}
 
 	@Test
@@ -40,14 +42,12 @@ class CategoryRulesTest {
 	void subIndicesBelongToTheirSurvey() {
 		assertThat(categories("10月份中小企业发展指数小幅回升", "市场指数为79.5，比上月上升0.3点。国内订单指数和出口订单指数分别为80.2和78.1。"))
 			.containsOnly(Category.SME_INDEX);
-		assertThat(categories("11月财新中国制造业PMI升至51.5", "就业指数录得50.2，为今年以来首次回到扩张区间。"))
-			.containsExactly(Category.MACRO);
+		assertThat(categories("11月财新中国制造业PMI升至51.5", "就业指数录得50.2，为今年以来首次回到扩张区间。")).containsExactly(Category.MACRO);
 	}
 
 	@Test
 	void theCellsOfATableRowShareTheirSubject() {
-		assertThat(categories("10月份国民经济稳中有升", "货物进出口总额（亿元），37022亿元，4.6%，361908亿元，5.2%。"))
-			.containsOnly(Category.TRADE);
+		assertThat(categories("10月份国民经济稳中有升", "货物进出口总额（亿元），37022亿元，4.6%，361908亿元，5.2%。")).containsOnly(Category.TRADE);
 	}
 
 	@Test
@@ -66,4 +66,5 @@ class CategoryRulesTest {
 	private static List<Category> categories(String title, String text) {
 		return Extraction.titled(title, text).stream().map(Quantity::category).toList();
 	}
+
 }

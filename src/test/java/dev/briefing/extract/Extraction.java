@@ -12,8 +12,8 @@ import dev.briefing.ingest.UnreadableFileException;
 /** The project's extractor with its own catalog, for tests. */
 final class Extraction {
 
-	static final BriefingConfig.Region REGION = new BriefingConfig.Region("郑州经开区", List.of("经开区", "郑州经济技术开发区"),
-			"郑州市", "河南省");
+	static final BriefingConfig.Region REGION = new BriefingConfig.Region("郑州经开区", List.of("经开区", "郑州经济技术开发区"), "郑州市",
+			"河南省");
 
 	static final QuantityExtractor EXTRACTOR = new QuantityExtractor(
 			IndicatorCatalog.load(Path.of("job-configs/indicators.yml")), REGION);
@@ -47,4 +47,5 @@ final class Extraction {
 	static List<Quantity> undated(String text) {
 		return EXTRACTOR.extract(new Article("case.txt", 1, null, null, null, null, text));
 	}
+
 }

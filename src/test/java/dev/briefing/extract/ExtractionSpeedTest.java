@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.briefing.ingest.Article;
 
-/** Prints the extractor's speed on large texts; the figures are reported, not asserted. */
+/**
+ * Prints the extractor's speed on large texts; the figures are reported, not asserted.
+ */
 class ExtractionSpeedTest {
 
 	private static final Path SEED = Path.of("../shared/seed/000_5d92ed781220f4ed.txt");
@@ -41,7 +43,10 @@ class ExtractionSpeedTest {
 		assertThat(measure("seed page", Files.readString(SEED))).isPositive();
 	}
 
-	/** Extracts 8 million characters of the page repeated, cut into 8,000-character articles; returns the figures found. */
+	/**
+	 * Extracts 8 million characters of the page repeated, cut into 8,000-character
+	 * articles; returns the figures found.
+	 */
 	private static int measure(String what, String page) {
 		StringBuilder sb = new StringBuilder();
 		while (sb.length() < 8_000_000) {
@@ -59,7 +64,8 @@ class ExtractionSpeedTest {
 				Extraction.EXTRACTOR.extract(a);
 			}
 		}
-		// CPU time of this thread: the machine is shared, wall time says more about the neighbours
+		// CPU time of this thread: the machine is shared, wall time says more about the
+		// neighbours
 		ThreadMXBean mx = ManagementFactory.getThreadMXBean();
 		long t0 = mx.getCurrentThreadCpuTime();
 		long w0 = System.nanoTime();
@@ -69,8 +75,10 @@ class ExtractionSpeedTest {
 		}
 		double cpu = (mx.getCurrentThreadCpuTime() - t0) / 1e9;
 		double wall = (System.nanoTime() - w0) / 1e9;
-		System.out.printf("extractor on %s: %d chars, %.3f s CPU = %.1f M chars/s per thread (wall %.3f s), %d quantities%n",
+		System.out.printf(
+				"extractor on %s: %d chars, %.3f s CPU = %.1f M chars/s per thread (wall %.3f s), %d quantities%n",
 				what, chars, cpu, chars / cpu / 1e6, wall, found);
 		return found;
 	}
+
 }

@@ -37,8 +37,9 @@ class IndicatorCatalogTest {
 				"sme_index.development", "debt.bond_rate", "debt.bond_term", "debt.special_bonds_by_purpose",
 				"fiscal_tax.tax_fee_relief", "financing.loan_balance", "financing.loan_growth",
 				"employment.jobs_created", "enterprise.count", "trade.total", "macro.pmi");
-		assertThat(CATALOG.headlines()).extracting(Indicator::id).contains("financing.visit_coverage",
-				"sme_index.production", "debt.bonds_issued", "fiscal_tax.tax_fee_relief");
+		assertThat(CATALOG.headlines()).extracting(Indicator::id)
+			.contains("financing.visit_coverage", "sme_index.production", "debt.bonds_issued",
+					"fiscal_tax.tax_fee_relief");
 	}
 
 	@Test
@@ -61,4 +62,5 @@ class IndicatorCatalogTest {
 		assertThat(found.get(0).label()).isEqualTo("港口货物吞吐量");
 		assertThat(found.get(0).value()).isEqualByComparingTo("320000000");
 	}
+
 }

@@ -15,9 +15,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * JioNLP's money parsing and money extraction cases through {@code extract}: the amount (or both ends of
- * a range) in the same currency, and the same money mentions. Where JioNLP reads a vague amount as a
- * range ({@code 3000多欧元} → 3000..4000) we give the stated figure with the qualifier {@code over}.
+ * JioNLP's money parsing and money extraction cases through {@code extract}: the amount
+ * (or both ends of a range) in the same currency, and the same money mentions. Where
+ * JioNLP reads a vague amount as a range ({@code 3000多欧元} → 3000..4000) we give the
+ * stated figure with the qualifier {@code over}.
  */
 class JioNlpMoneySpecTest {
 
@@ -102,4 +103,5 @@ class JioNlpMoneySpecTest {
 		List<String> found = Extraction.of(text).stream().filter(q -> q.unit().isMoney()).map(Quantity::text).toList();
 		assertThat(found).as(text).containsExactlyElementsOf(expected);
 	}
+
 }

@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 import dev.briefing.ingest.Article;
 
 /**
- * The project's own news articles under {@code src/test/resources/news/}, written for these tests: one
- * article a file, the headline on the first line, published on the date in the file name. Beside each,
- * a gold TSV in the format of {@code score_extraction.py}.
+ * The project's own news articles under {@code src/test/resources/news/}, written for
+ * these tests: one article a file, the headline on the first line, published on the date
+ * in the file name. Beside each, a gold TSV in the format of {@code score_extraction.py}.
  */
 final class NewsCorpus {
 
@@ -52,11 +52,12 @@ final class NewsCorpus {
 	public static void main(String[] args) {
 		for (Path f : articles()) {
 			for (Quantity q : Extraction.EXTRACTOR.extract(read(f))) {
-				System.out.println(f.getFileName() + "\t" + q.category().code() + "\t" + q.value().toPlainString() + "\t"
-						+ (q.valueMax() == null ? "" : q.valueMax().toPlainString()) + "\t" + q.unit() + "\t"
+				System.out.println(f.getFileName() + "\t" + q.category().code() + "\t" + q.value().toPlainString()
+						+ "\t" + (q.valueMax() == null ? "" : q.valueMax().toPlainString()) + "\t" + q.unit() + "\t"
 						+ (q.counter() == null ? "" : q.counter()) + "\t" + q.qualifier().code() + "\t1\t"
 						+ q.text().replace('\n', ' ') + "\t" + (q.label() == null ? "" : q.label()));
 			}
 		}
 	}
+
 }

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
-/** The project's own articles across the briefing's domains, scored against their hand-checked gold rows. */
+/**
+ * The project's own articles across the briefing's domains, scored against their
+ * hand-checked gold rows.
+ */
 class NewsCorpusTest {
 
 	@Test
@@ -23,4 +26,5 @@ class NewsCorpusTest {
 		assertThat(t.precision()).isGreaterThanOrEqualTo(0.95);
 		assertThat(t.category()).isGreaterThanOrEqualTo(0.90);
 	}
+
 }

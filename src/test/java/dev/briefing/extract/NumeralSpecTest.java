@@ -16,9 +16,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The numeral reader against Recognizers-Text's Chinese NumberModel results and cn2an's conversion
- * tables: each number text must be read whole, to the same value. Forms that are no part of our
- * contract (fractions, powers, scientific notation, dozens, Latin suffixes) are named below.
+ * The numeral reader against Recognizers-Text's Chinese NumberModel results and cn2an's
+ * conversion tables: each number text must be read whole, to the same value. Forms that
+ * are no part of our contract (fractions, powers, scientific notation, dozens, Latin
+ * suffixes) are named below.
  */
 class NumeralSpecTest {
 
@@ -66,14 +67,13 @@ class NumeralSpecTest {
 	}
 
 	/**
-	 * Fractions and mixed numbers (五分之一, 3/5, 一又二分之一): a share, not an amount of ours; the percent
-	 * forms 百分之/千分之/万分之 are read by the extractor, not by the numeral reader.
+	 * Fractions and mixed numbers (五分之一, 3/5, 一又二分之一): a share, not an amount of ours;
+	 * the percent forms 百分之/千分之/万分之 are read by the extractor, not by the numeral reader.
 	 */
-	static final Set<String> FRACTIONS = Set.of(
-			"一百分之五十五点五七九", "一百分之十万零六百五十一", "一千分之一", "壹仟分之贰", "一万分之三", "壹萬分之肆", "一百万分之五", "一千万分之六", "一万万分之七",
-			"五 分之 一", "三 百 五 又 三 分之 一", "4 6/3", "-3/2", "五分之一", "一百万又五十万分之二十五", "一百分之二", "四千二分之三", "一百分之2",
-			"五百分之2333", "3又一千分之23", "3/5", "1 3/5", "16/5", "16分之5", "16分之2225", "负一又二分之一", "二分之一", "三百 五又三分之一",
-			"三百五十又3分之1", "3分之一百五十七", "负3分之负一百五十七", "二十五分之一百四十四", "十一又十四分之一", "1 4/3", "1/2", "二分 之一",
+	static final Set<String> FRACTIONS = Set.of("一百分之五十五点五七九", "一百分之十万零六百五十一", "一千分之一", "壹仟分之贰", "一万分之三", "壹萬分之肆",
+			"一百万分之五", "一千万分之六", "一万万分之七", "五 分之 一", "三 百 五 又 三 分之 一", "4 6/3", "-3/2", "五分之一", "一百万又五十万分之二十五", "一百分之二",
+			"四千二分之三", "一百分之2", "五百分之2333", "3又一千分之23", "3/5", "1 3/5", "16/5", "16分之5", "16分之2225", "负一又二分之一", "二分之一",
+			"三百 五又三分之一", "三百五十又3分之1", "3分之一百五十七", "负3分之负一百五十七", "二十五分之一百四十四", "十一又十四分之一", "1 4/3", "1/2", "二分 之一",
 			"三百 五 又 三分  之一", "三百五十 又 3分  之1", "3 分  之 一百五十七", "负3 分  之 负一百五十七", "五 分之 壹", "三 百 五 又 三 分之 壹", "五分之壹",
 			"壹百萬又五十萬分之二十五", "壹百分之二", "壹百分之2", "3又壹千分之23", "負壹又二分之壹", "二分之壹", "三百 五又三分之壹", "3分之壹百五十七", "負3分之負壹百五十七",
 			"二十五分之壹百四十四", "十壹又十四分之壹", "二分 之壹", "三百 五 又 三分  之壹", "3 分  之 壹百五十七", "負3 分  之 負壹百五十七", "二十五分之一千零拾肆",
@@ -85,7 +85,8 @@ class NumeralSpecTest {
 		}
 		List<Arguments> out = new ArrayList<>();
 		JsonNode tables = PeerSpecs.read("cn2an/cn2an_test.cases.json").get("tables");
-		// "direct" returns digit strings with their leading zeros and the error tables check cn2an's strict
+		// "direct" returns digit strings with their leading zeros and the error tables
+		// check cn2an's strict
 		// mode; neither is a value our reader gives
 		for (String table : List.of("strict_data_dict", "normal_data_dict", "smart_data_dict")) {
 			JsonNode data = tables.get(table).get("data");
@@ -145,7 +146,10 @@ class NumeralSpecTest {
 		assertThat(readWhole(text)).as(text).isNull();
 	}
 
-	/** The value of {@code text} read as one number from its first to its last character, else null. */
+	/**
+	 * The value of {@code text} read as one number from its first to its last character,
+	 * else null.
+	 */
 	static BigDecimal readWhole(String text) {
 		TextView v = TextView.of(text.strip());
 		int start = 0;
@@ -163,4 +167,5 @@ class NumeralSpecTest {
 		}
 		return negative ? num.value.negate() : num.value;
 	}
+
 }

@@ -43,4 +43,5 @@ final class PeerSpecs {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

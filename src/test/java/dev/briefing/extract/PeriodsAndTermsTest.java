@@ -36,4 +36,5 @@ class PeriodsAndTermsTest {
 	private static List<String> values(List<Quantity> found) {
 		return found.stream().map(q -> q.value().toPlainString() + " " + q.unit()).toList();
 	}
+
 }

@@ -6,17 +6,20 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Forms of official releases: lists sharing a unit, bond terms and issues, hours worked, ranks in a list. */
+/**
+ * Forms of official releases: lists sharing a unit, bond terms and issues, hours worked,
+ * ranks in a list.
+ */
 class PublishedFormsTest {
 
 	@Test
 	void aListWaitsForTheUnitItEndsWith() {
 		assertThat(values("比上月分别上升0.5个、0.7个和0.4个百分点")).containsExactly("0.5 PERCENT_POINT", "0.7 PERCENT_POINT",
 				"0.4 PERCENT_POINT");
-		assertThat(values("比上月分别下降0.4个、上升0.7个和下降0.6个百分点")).containsExactly("0.4 PERCENT_POINT",
-				"0.7 PERCENT_POINT", "0.6 PERCENT_POINT");
-		assertThat(values("东部地区指数分别比上月上升0.2、0.1、0.3和0.2点。")).containsExactly("0.2 POINT", "0.1 POINT",
-				"0.3 POINT", "0.2 POINT");
+		assertThat(values("比上月分别下降0.4个、上升0.7个和下降0.6个百分点")).containsExactly("0.4 PERCENT_POINT", "0.7 PERCENT_POINT",
+				"0.6 PERCENT_POINT");
+		assertThat(values("东部地区指数分别比上月上升0.2、0.1、0.3和0.2点。")).containsExactly("0.2 POINT", "0.1 POINT", "0.3 POINT",
+				"0.2 POINT");
 		assertThat(values("分别有3个、5个项目落地")).containsExactly("3 COUNT", "5 COUNT");
 	}
 
@@ -35,8 +38,8 @@ class PublishedFormsTest {
 
 	@Test
 	void readsIndexLevelsListedOrInATableRow() {
-		assertThat(values("宏观经济感受指数、综合经营指数和市场指数为105.8、105.1和92.6，分别下降3.7、3.0和2.7点。"))
-			.containsExactly("105.8 INDEX", "105.1 INDEX", "92.6 INDEX", "3.7 POINT", "3 POINT", "2.7 POINT");
+		assertThat(values("宏观经济感受指数、综合经营指数和市场指数为105.8、105.1和92.6，分别下降3.7、3.0和2.7点。")).containsExactly("105.8 INDEX",
+				"105.1 INDEX", "92.6 INDEX", "3.7 POINT", "3 POINT", "2.7 POINT");
 		assertThat(values("资金指数，100.5，100.6，-0.1点。")).containsExactly("100.5 INDEX", "100.6 INDEX", "-0.1 POINT");
 		assertThat(values("用于支持3218个重点项目建设。")).containsExactly("3218 COUNT");
 	}
@@ -68,4 +71,5 @@ class PublishedFormsTest {
 	private static List<String> values(String text) {
 		return Extraction.of(text).stream().map(q -> q.value().toPlainString() + " " + q.unit()).toList();
 	}
+
 }

@@ -16,7 +16,8 @@ class QuantityExtractorTest {
 	/** text, expected value, expected max (or null), unit, qualifier. */
 	static Stream<Arguments> quantities() {
 		return Stream.of(
-				// Arabic numbers: separators, decimals, layout spaces, full width, a unit broken by a line end
+				// Arabic numbers: separators, decimals, layout spaces, full width, a unit
+				// broken by a line end
 				Arguments.of("营业收入达1,234.5万元", "12345000", null, Unit.CNY, Qualifier.EXACT),
 				Arguments.of("发行政府债券 165.8789 亿元", "16587890000", null, Unit.CNY, Qualifier.EXACT),
 				Arguments.of("社会事业专项债券 27.153亿\n元，", "2715300000", null, Unit.CNY, Qualifier.EXACT),
@@ -101,14 +102,15 @@ class QuantityExtractorTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "2019年全省经济稳中向好", "1月末", "前三季度", "郑州经开区党工委第一巡察组了解到", "二是加强监管",
-			"贵州茅台(600519)股价", "咨询电话0371-12345678", "2024全国劳务协作暨劳务品牌发展大会", "通过“一站式”服务模式",
-			"积极推出一揽子增量政策举措", "做好六稳六保工作", "“双一流”创建工程", "十四五规划", "做好三农工作", "做好“两张清单”",
-			"按照“一网通办、一次办成”要求", "见本报第 3 版", "依据《民法典》第五百条", "第十届进博会", "第3次全体会议", "11月 20 日下午",
-			"二〇二四年十一月", "我们一起努力", "实现一件事一次办", "“千企万户大走访”活动", "“万人助万企”活动", "1.加强领导；2.强化保障",
-			"2023-2024年度", "1-10月", "今年前10个月", "订单号A202107211321363588510367", "十大水利工程", "数十家企业",
-			"几百万元", "市民张先生今年65岁", "每天早上6点起床", "气温将下降8℃左右", "坚持“两个毫不动摇”", "宁德时代（300750.SZ）",
-			"根据《中华人民共和国预算法》第四十六条规定", "“1+N”政策体系", "近3年来", "5年期LPR", "三分之一的企业", "观众达到1600万，", "十四届全国人大二次会议", "二十届三中全会", "4A级景区", "PM2.5浓度", "<td width=\"100%\" style=\"font-size:16px\">", "<img src=\"a.png\" height=\"50%\"/>", "近百年来", "上千年的历史", "千家万户", "万众一心" })
+	@ValueSource(strings = { "2019年全省经济稳中向好", "1月末", "前三季度", "郑州经开区党工委第一巡察组了解到", "二是加强监管", "贵州茅台(600519)股价",
+			"咨询电话0371-12345678", "2024全国劳务协作暨劳务品牌发展大会", "通过“一站式”服务模式", "积极推出一揽子增量政策举措", "做好六稳六保工作", "“双一流”创建工程",
+			"十四五规划", "做好三农工作", "做好“两张清单”", "按照“一网通办、一次办成”要求", "见本报第 3 版", "依据《民法典》第五百条", "第十届进博会", "第3次全体会议",
+			"11月 20 日下午", "二〇二四年十一月", "我们一起努力", "实现一件事一次办", "“千企万户大走访”活动", "“万人助万企”活动", "1.加强领导；2.强化保障", "2023-2024年度",
+			"1-10月", "今年前10个月", "订单号A202107211321363588510367", "十大水利工程", "数十家企业", "几百万元", "市民张先生今年65岁", "每天早上6点起床",
+			"气温将下降8℃左右", "坚持“两个毫不动摇”", "宁德时代（300750.SZ）", "根据《中华人民共和国预算法》第四十六条规定", "“1+N”政策体系", "近3年来", "5年期LPR",
+			"三分之一的企业", "观众达到1600万，", "十四届全国人大二次会议", "二十届三中全会", "4A级景区", "PM2.5浓度",
+			"<td width=\"100%\" style=\"font-size:16px\">", "<img src=\"a.png\" height=\"50%\"/>", "近百年来", "上千年的历史",
+			"千家万户", "万众一心" })
 	void passesOverWhatIsNotAQuantity(String text) {
 		assertThat(Extraction.of(text)).isEmpty();
 	}
@@ -166,8 +168,7 @@ class QuantityExtractorTest {
 	void readsEveryMemberOfAListThatSharesAUnit() {
 		assertThat(values(Extraction.of("比上月末和上年同期分别高0.3和1.4个百分点"))).containsExactly("0.3 PERCENT_POINT",
 				"1.4 PERCENT_POINT");
-		assertThat(values(Extraction.of("分别提高2.5个、5.7个百分点"))).containsExactly("2.5 PERCENT_POINT",
-				"5.7 PERCENT_POINT");
+		assertThat(values(Extraction.of("分别提高2.5个、5.7个百分点"))).containsExactly("2.5 PERCENT_POINT", "5.7 PERCENT_POINT");
 		assertThat(values(Extraction.of("分别增长5.1%、6.2%和7.3%"))).containsExactly("5.1 PERCENT", "6.2 PERCENT",
 				"7.3 PERCENT");
 	}
@@ -215,8 +216,7 @@ class QuantityExtractorTest {
 				"employment.unemployment_rate");
 		assertThat(indicators("10月中小企业发展指数为89.2，比上月上升0.2点。")).containsExactly("sme_index.development",
 				"sme_index.development_change");
-		assertThat(categories("九龙办事处辖区有企业 552家，个体工商户 903家。")).containsExactly(Category.ENTERPRISE,
-				Category.ENTERPRISE);
+		assertThat(categories("九龙办事处辖区有企业 552家，个体工商户 903家。")).containsExactly(Category.ENTERPRISE, Category.ENTERPRISE);
 		assertThat(categories("CPI同比上涨0.3%，居民消费价格总体平稳。")).containsExactly(Category.MACRO);
 		assertThat(categories("普通的月薪 8000元，优秀的可达 1万元至2万元，人均收入提升40％。")).containsExactly(Category.EMPLOYMENT,
 				Category.EMPLOYMENT, Category.EMPLOYMENT);
@@ -272,4 +272,5 @@ class QuantityExtractorTest {
 		assertThat(found).hasSize(1);
 		return found.get(0).period();
 	}
+
 }

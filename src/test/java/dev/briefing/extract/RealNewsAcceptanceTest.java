@@ -14,10 +14,12 @@ import dev.briefing.ingest.InboxFileReader;
 import dev.briefing.ingest.UnreadableFileException;
 
 /**
- * Documents in the form Chinese economic news is published ({@code src/test/resources/realnews/}: central-bank,
- * statistics, fiscal, customs and bond releases, financing rounds, SME indices, PMI, employment; text, JSON lines
- * and HTML pages with their tables and page furniture), read as {@code briefing extract} reads them and scored by
- * the rules of {@code score_extraction.py} against their gold rows.
+ * Documents in the form Chinese economic news is published
+ * ({@code src/test/resources/realnews/}: central-bank, statistics, fiscal, customs and
+ * bond releases, financing rounds, SME indices, PMI, employment; text, JSON lines and
+ * HTML pages with their tables and page furniture), read as {@code briefing extract}
+ * reads them and scored by the rules of {@code score_extraction.py} against their gold
+ * rows.
  */
 class RealNewsAcceptanceTest {
 
@@ -46,4 +48,5 @@ class RealNewsAcceptanceTest {
 		assertThat(t.qualifier()).isGreaterThanOrEqualTo(0.99);
 		assertThat(t.indicatorF1()).isGreaterThanOrEqualTo(0.94);
 	}
+
 }

@@ -17,9 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Recognizers-Text's Chinese CurrencyModel and PercentModel cases, run through {@code extract}: each
- * expected amount must come out with the same value and unit. {@code 个百分点} is a percentage point for
- * us (Recognizers-Text calls it a percent). Cases where our contract differs on purpose are named below.
+ * Recognizers-Text's Chinese CurrencyModel and PercentModel cases, run through
+ * {@code extract}: each expected amount must come out with the same value and unit.
+ * {@code 个百分点} is a percentage point for us (Recognizers-Text calls it a percent). Cases
+ * where our contract differs on purpose are named below.
  */
 class RecognizersTextSpecTest {
 
@@ -56,10 +57,13 @@ class RecognizersTextSpecTest {
 		return out.stream();
 	}
 
-	/** Discounts (折) are prices, not quantities of the briefing (the issue sets them aside). */
-	static final Set<String> DISCOUNTS = Set.of(
-			"打对折", "陆 点 五 折", "7 2 折", "75折", "9.9折", "九 九 折", "三点一折", "半折", "２折", "两折", "三八折", "2折",
-			"2折,2.5折,２．１折，２折", "九折,五五折,八点五折", "五折", "打對折", "陸 點 五 折", "三點一折", "兩折", "九折,五五折,八點五折", "苹果折扣一折");
+	/**
+	 * Discounts (折) are prices, not quantities of the briefing (the issue sets them
+	 * aside).
+	 */
+	static final Set<String> DISCOUNTS = Set.of("打对折", "陆 点 五 折", "7 2 折", "75折", "9.9折", "九 九 折", "三点一折", "半折", "２折",
+			"两折", "三八折", "2折", "2折,2.5折,２．１折，２折", "九折,五五折,八点五折", "五折", "打對折", "陸 點 五 折", "三點一折", "兩折", "九折,五五折,八點五折",
+			"苹果折扣一折");
 
 	/** {input, expected text, value, unit} for every expected amount of the file. */
 	static List<String[]> expected(String file) {
@@ -118,7 +122,10 @@ class RecognizersTextSpecTest {
 		assertThat(found(input, value, unit)).as("%s in %s", text, input).isTrue();
 	}
 
-	/** The issue's measure: of all expected amounts, discounts aside, at least 90% come out. */
+	/**
+	 * The issue's measure: of all expected amounts, discounts aside, at least 90% come
+	 * out.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { CURRENCY, PERCENT })
 	void atLeastNinetyPercentOfAllExpectedAmountsComeOut(String file) {
@@ -137,4 +144,5 @@ class RecognizersTextSpecTest {
 		System.out.printf("%s: %d of %d expected amounts (%.3f)%n", file, ok, total, ok / (double) total);
 		assertThat(ok / (double) total).isGreaterThanOrEqualTo(0.9);
 	}
+
 }

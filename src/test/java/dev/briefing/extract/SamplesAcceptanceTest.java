@@ -14,9 +14,10 @@ import dev.briefing.ingest.InboxFileReader;
 import dev.briefing.ingest.UnreadableFileException;
 
 /**
- * The demo inbox ({@code samples/inbox/}: newspaper pages, an agency feed, an e-paper page) against its gold
- * rows in {@code src/test/resources/samples-gold/}, read as {@code briefing extract} reads it and scored by the
- * rules of {@code score_extraction.py}.
+ * The demo inbox ({@code samples/inbox/}: newspaper pages, an agency feed, an e-paper
+ * page) against its gold rows in {@code src/test/resources/samples-gold/}, read as
+ * {@code briefing extract} reads it and scored by the rules of
+ * {@code score_extraction.py}.
  */
 class SamplesAcceptanceTest {
 
@@ -52,4 +53,5 @@ class SamplesAcceptanceTest {
 		assertThat(t.qualifier()).isGreaterThanOrEqualTo(0.97);
 		assertThat(t.indicatorF1()).isGreaterThanOrEqualTo(0.96);
 	}
+
 }

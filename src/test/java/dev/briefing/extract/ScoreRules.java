@@ -11,16 +11,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The matching rules of {@code score_extraction.py}: a prediction matches a gold row when the unit class
- * agrees (money: same currency; INDEX and POINT one class) and the values agree (ranges: both ends);
- * greedy one-to-one, required rows first. Recall counts required rows, precision counts predictions whose
- * category is economic, category and qualifier accuracy are taken on matched required rows. The tool's
- * "indicators" line matches again with the category required to agree as well.
+ * The matching rules of {@code score_extraction.py}: a prediction matches a gold row when
+ * the unit class agrees (money: same currency; INDEX and POINT one class) and the values
+ * agree (ranges: both ends); greedy one-to-one, required rows first. Recall counts
+ * required rows, precision counts predictions whose category is economic, category and
+ * qualifier accuracy are taken on matched required rows. The tool's "indicators" line
+ * matches again with the category required to agree as well.
  */
 final class ScoreRules {
 
-	record Gold(String category, BigDecimal value, BigDecimal max, String unitClass, String qualifier,
-			boolean required, String surface) {
+	record Gold(String category, BigDecimal value, BigDecimal max, String unitClass, String qualifier, boolean required,
+			String surface) {
 	}
 
 	/** Sums over documents. */
@@ -88,6 +89,7 @@ final class ScoreRules {
 					recall(), precision(), f1(), category(), qualifier(), indicatorRecall(), indicatorPrecision(),
 					indicatorF1());
 		}
+
 	}
 
 	private ScoreRules() {
@@ -193,7 +195,8 @@ final class ScoreRules {
 			Gold g = gold.get(gi);
 			for (int pi = 0; pi < preds.size(); pi++) {
 				Quantity p = preds.get(pi);
-				if (used.contains(pi) || !unitClass(p.unit().name()).equals(g.unitClass()) || !same(p.value(), g.value())) {
+				if (used.contains(pi) || !unitClass(p.unit().name()).equals(g.unitClass())
+						|| !same(p.value(), g.value())) {
 					continue;
 				}
 				if (g.max() != null ? p.valueMax() == null || !same(p.valueMax(), g.max()) : p.valueMax() != null) {
@@ -213,4 +216,5 @@ final class ScoreRules {
 	private static boolean same(BigDecimal a, BigDecimal b) {
 		return a.subtract(b).abs().doubleValue() <= 1e-6 * Math.max(1.0, b.abs().doubleValue());
 	}
+
 }

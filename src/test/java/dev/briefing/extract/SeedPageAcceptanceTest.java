@@ -13,14 +13,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.briefing.ingest.Article;
 
-/** The seed page against its gold rows, scored by the rules of {@code score_extraction.py}. */
+/**
+ * The seed page against its gold rows, scored by the rules of
+ * {@code score_extraction.py}.
+ */
 class SeedPageAcceptanceTest {
 
 	private static final Path SEED = Path.of("../shared/seed/000_5d92ed781220f4ed.txt");
 
 	private static final Path GOLD = Path.of("../shared/acceptance/seed-indicators.tsv");
 
-	/** As laid out on the page, and with all whitespace removed (as a reader may give it). */
+	/**
+	 * As laid out on the page, and with all whitespace removed (as a reader may give it).
+	 */
 	@ParameterizedTest(name = "whitespace removed: {0}")
 	@ValueSource(booleans = { false, true })
 	void meetsTheThresholds(boolean squeezed) throws IOException {
@@ -40,4 +45,5 @@ class SeedPageAcceptanceTest {
 		assertThat(t.category()).isGreaterThanOrEqualTo(0.90);
 		assertThat(t.qualifier()).isGreaterThanOrEqualTo(0.90);
 	}
+
 }

@@ -8,8 +8,7 @@ class ArticleFingerprintTest {
 
 	private static final String AGENCY = "新华社北京11月28日电（记者陈静）国家统计局28日发布数据显示，1至10月份，全国规模以上工业增加值同比增长5.8%。"
 			+ "其中，10月份增长5.3%，比上月加快0.3个百分点。\n分三大门类看，采矿业增加值增长3.6%，制造业增长6.1%，"
-			+ "电力、热力、燃气及水生产和供应业增长5.2%。从产品看，新能源汽车、集成电路等产品产量保持较快增长，"
-			+ "工业生产总体平稳、稳中有进，企业预期持续改善。";
+			+ "电力、热力、燃气及水生产和供应业增长5.2%。从产品看，新能源汽车、集成电路等产品产量保持较快增长，" + "工业生产总体平稳、稳中有进，企业预期持续改善。";
 
 	private static ArticleFingerprint of(String text) {
 		return ArticleFingerprint.of(new Article("a.txt", 1, null, null, null, null, text));
@@ -17,9 +16,7 @@ class ArticleFingerprintTest {
 
 	@Test
 	void theSameArticleWithAnotherBylineAndPunctuationIsAnExactDuplicate() {
-		String reprint = AGENCY.replace("新华社北京11月28日电（记者陈静）", "据新华社北京11月28日电 ")
-			.replace("，", ",")
-			.replace("。", ". ");
+		String reprint = AGENCY.replace("新华社北京11月28日电（记者陈静）", "据新华社北京11月28日电 ").replace("，", ",").replace("。", ". ");
 
 		ArticleFingerprint a = of(AGENCY);
 		ArticleFingerprint b = of(reprint);
@@ -103,4 +100,5 @@ class ArticleFingerprintTest {
 
 		assertThat(ArticleFingerprint.of(read)).isEqualTo(ArticleFingerprint.of(stored));
 	}
+
 }

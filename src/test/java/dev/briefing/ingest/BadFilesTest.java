@@ -16,7 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-/** Every kind of file that cannot be read is refused with a reason ops understand; none crashes the reader. */
+/**
+ * Every kind of file that cannot be read is refused with a reason ops understand; none
+ * crashes the reader.
+ */
 class BadFilesTest {
 
 	private static final String PAGE = "本报讯（记者 李明）近日，经开区召开安全生产工作会议，部署岁末年初安全防范工作。\n";
@@ -54,10 +57,12 @@ class BadFilesTest {
 	void aBinaryFileIsRefused() throws Exception {
 		byte[] bytes = PAGE.getBytes(StandardCharsets.UTF_8);
 		bytes[10] = 0;
-		assertThat(reason(write("2024-11-22_nul.txt", bytes))).isEqualTo("binary file: NUL byte at offset 10, not text");
+		assertThat(reason(write("2024-11-22_nul.txt", bytes)))
+			.isEqualTo("binary file: NUL byte at offset 10, not text");
 		assertThat(reason(write("2024-11-22_scan.txt", "%PDF-1.7\n%âãÏÓ".getBytes(StandardCharsets.ISO_8859_1))))
 			.isEqualTo("binary file (a PDF document), not text");
-		assertThat(reason(write("2024-11-22_controls.txt", "\u0001\u0002\u0003\u0004abc".getBytes(StandardCharsets.UTF_8))))
+		assertThat(reason(
+				write("2024-11-22_controls.txt", "\u0001\u0002\u0003\u0004abc".getBytes(StandardCharsets.UTF_8))))
 			.startsWith("binary file: 4 control characters");
 	}
 
@@ -69,7 +74,8 @@ class BadFilesTest {
 		bad[good.length] = (byte) 0xFF;
 		bad[good.length + 1] = ' ';
 
-		assertThat(reason(write("2024-11-22_bad.txt", bad))).startsWith("invalid byte sequence: not UTF-8 (first bad byte at offset 30)");
+		assertThat(reason(write("2024-11-22_bad.txt", bad)))
+			.startsWith("invalid byte sequence: not UTF-8 (first bad byte at offset 30)");
 		byte[] page = (PAGE + PAGE).getBytes(StandardCharsets.UTF_8);
 		page[PAGE.getBytes(StandardCharsets.UTF_8).length] = (byte) 0x80;
 		assertThat(reason(write("2024-11-22_stray.txt", page)))
@@ -100,7 +106,8 @@ class BadFilesTest {
 	void aBrokenSymbolicLinkIsNotAFile() throws Exception {
 		Path link = Files.createSymbolicLink(dir.resolve("2024-11-22_link.txt"), dir.resolve("gone.txt"));
 
-		assertThat(reason(link)).isEqualTo("broken symbolic link: points to " + dir.resolve("gone.txt") + ", which does not exist");
+		assertThat(reason(link))
+			.isEqualTo("broken symbolic link: points to " + dir.resolve("gone.txt") + ", which does not exist");
 		assertThat(reason(dir.resolve("2024-11-22_missing.txt"))).isEqualTo("does not exist");
 	}
 
@@ -215,4 +222,5 @@ class BadFilesTest {
 			}
 		}
 	}
+
 }

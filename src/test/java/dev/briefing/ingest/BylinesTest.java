@@ -30,15 +30,14 @@ class BylinesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "据了解，小微企业专属融资产品包", "人民日报发表评论员文章", "经开区电力部门加强巡查", "新华社发",
-			"商务部近日印发的通知", "本地消息灵通人士说" })
+	@ValueSource(strings = { "据了解，小微企业专属融资产品包", "人民日报发表评论员文章", "经开区电力部门加强巡查", "新华社发", "商务部近日印发的通知", "本地消息灵通人士说" })
 	void ordinaryLinesAreNoBylines(String line) {
 		assertThat(bylines.byline(line)).isNull();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "新华社发", "新华社发（李然摄）", "新华社记者王鹏摄", "（新华社记者王鹏摄）", "（王鹏摄）", "本报记者张华摄",
-			"图片来源：视觉中国", "资料图片：新华社" })
+	@ValueSource(
+			strings = { "新华社发", "新华社发（李然摄）", "新华社记者王鹏摄", "（新华社记者王鹏摄）", "（王鹏摄）", "本报记者张华摄", "图片来源：视觉中国", "资料图片：新华社" })
 	void recognisesPhotoCredits(String line) {
 		assertThat(bylines.isCredit(line)).isTrue();
 	}
@@ -69,8 +68,7 @@ class BylinesTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "郑州经开区报2024年11月22日星期五第3版综合", "经开时报2024年11月1日星期五第3版综合", "第3版要闻", "·4·第4版",
-			"2024-11-2810:05:12来源：新华网", "来源：经开时报发布时间：2024-11-20浏览次数：1286", "【纠错】【责任编辑：王某】", "（责任编辑：王某）",
-			"2024-11-28" })
+			"2024-11-2810:05:12来源：新华网", "来源：经开时报发布时间：2024-11-20浏览次数：1286", "【纠错】【责任编辑：王某】", "（责任编辑：王某）", "2024-11-28" })
 	void recognisesPageFurniture(String line) {
 		assertThat(bylines.isFurniture(line)).isTrue();
 	}
@@ -87,4 +85,5 @@ class BylinesTest {
 		assertThat(bylines.fullDate("2024-11-2810:05:12来源：新华网")).isEqualTo(LocalDate.of(2024, 11, 28));
 		assertThat(bylines.fullDate("2024年13月45日")).isNull();
 	}
+
 }

@@ -41,4 +41,5 @@ class HeadlinesTest {
 		assertThat(Headlines.brokenByLayout("解决群众关切问题", "让“堵心”变“舒心”", body)).isFalse();
 		assertThat(Headlines.brokenByLayout("助企“政策包”", "如何让企业减负担、得实惠？", body)).isFalse();
 	}
+
 }

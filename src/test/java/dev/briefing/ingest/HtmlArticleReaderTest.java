@@ -56,8 +56,8 @@ class HtmlArticleReaderTest {
 			assertThat(a.title()).isEqualTo("我省在深圳成功发行政府债券");
 			assertThat(a.source()).isEqualTo("河南日报网");
 			assertThat(a.published()).isEqualTo(LocalDate.of(2024, 11, 21));
-			assertThat(a.text()).isEqualTo("本报讯（记者侯爱敏）昨日，我省在深圳成功发行政府债券165.8789亿元，其中新增一般债券26.5578亿元。\n"
-					+ "期限为5年\n新增一般债券期限为5年，发行利率1.76%。");
+			assertThat(a.text()).isEqualTo(
+					"本报讯（记者侯爱敏）昨日，我省在深圳成功发行政府债券165.8789亿元，其中新增一般债券26.5578亿元。\n" + "期限为5年\n新增一般债券期限为5年，发行利率1.76%。");
 			int at = a.text().indexOf("165.8789亿元");
 			assertThat(a.originalText(at, at + 10)).isEqualTo("165.8789 亿元");
 		});
@@ -99,10 +99,12 @@ class HtmlArticleReaderTest {
 	@Test
 	void anHtmlPageWithoutArticleTextIsRefused() throws Exception {
 		Path file = dir.resolve("2024-11-22_nav.html");
-		Files.write(file, "<html><body><nav>首页 新闻</nav><script>x()</script></body></html>".getBytes(StandardCharsets.UTF_8));
+		Files.write(file,
+				"<html><body><nav>首页 新闻</nav><script>x()</script></body></html>".getBytes(StandardCharsets.UTF_8));
 
-		assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(UnreadableFileException.class,
-				() -> reader.read(file, "2024-11-22_nav.html")).reason()).isEqualTo("no article text found in the HTML");
+		assertThat(org.assertj.core.api.Assertions
+			.catchThrowableOfType(UnreadableFileException.class, () -> reader.read(file, "2024-11-22_nav.html"))
+			.reason()).isEqualTo("no article text found in the HTML");
 	}
 
 	@Test
@@ -144,6 +146,7 @@ class HtmlArticleReaderTest {
 			.contains("指标，绝对数（亿元），比上年同期增长(%)。")
 			.doesNotContain("1,023.455.6");
 	}
+
 	@Test
 	void unitsComeFromHeaderRowsWithSpansRowLabelsAndCaptions() throws Exception {
 		Path file = dir.resolve("2024-11-15_release.html");
@@ -190,6 +193,7 @@ class HtmlArticleReaderTest {
 			.contains("地区生产总值，亿元，33,681.7亿元，5.4%。")
 			.contains("城镇新增就业，万人，74.6万人，2.1%。");
 	}
+
 	@Test
 	void relatedLinksAndShareBarsInsideTheArticleBoxAreLeftOut() throws Exception {
 		Path file = dir.resolve("2024-12-16_branch.html");
@@ -216,4 +220,5 @@ class HtmlArticleReaderTest {
 			.doesNotContain("9.81万亿元")
 			.doesNotContain("分享");
 	}
+
 }

@@ -13,16 +13,20 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * Prints how fast cleanup and segmentation run on a page (the seed page where ../shared is present, else
- * the project's own district page), one page after the other and as one long text of pages. The figure is
- * printed, not asserted: the machine is shared. Rates are per second of this thread's CPU time, so that other
- * processes on the machine do not lower them; the assertions check that the work was done.
+ * Prints how fast cleanup and segmentation run on a page (the seed page where ../shared
+ * is present, else the project's own district page), one page after the other and as one
+ * long text of pages. The figure is printed, not asserted: the machine is shared. Rates
+ * are per second of this thread's CPU time, so that other processes on the machine do not
+ * lower them; the assertions check that the work was done.
  */
 class IngestSpeedTest {
 
 	private static final Path SEED = Path.of("../shared/seed/000_5d92ed781220f4ed.txt");
 
-	/** CPU seconds per measurement (and as many for its warm-up); {@code -Dingest.speed.seconds=5} for more. */
+	/**
+	 * CPU seconds per measurement (and as many for its warm-up);
+	 * {@code -Dingest.speed.seconds=5} for more.
+	 */
 	private static final double SECONDS = Double.parseDouble(System.getProperty("ingest.speed.seconds", "1"));
 
 	private static final Path OWN = Path.of("src/test/resources/ingest/2024-11-29_district-page.txt");
@@ -47,7 +51,10 @@ class IngestSpeedTest {
 		assertThat(perPage).isPositive();
 	}
 
-	/** Millions of characters per second over about {@code seconds}, after a warm-up of the same length. */
+	/**
+	 * Millions of characters per second over about {@code seconds}, after a warm-up of
+	 * the same length.
+	 */
 	private static double rate(Runnable work, int chars, double seconds) {
 		run(work, seconds);
 		return run(work, seconds) * chars / 1e6;

@@ -40,10 +40,10 @@ class JsonLinesReaderTest {
 		assertThat(doc.articles()).extracting(Article::text)
 			.containsExactly("昨日，我省发行政府债券165.8789亿元。", "10月份，制造业PMI为50.1%。", "经开区今年新增市场主体3260户。");
 		assertThat(doc.problems()).extracting(ReadProblem::kind).containsOnly(ReadProblem.Kind.BROKEN_LINE);
-		assertThat(doc.problems()).extracting(ReadProblem::detail).satisfiesExactly(
-				d -> assertThat(d).startsWith("line 2: invalid JSON"),
-				d -> assertThat(d).isEqualTo("line 5: not a JSON object; the line was skipped"),
-				d -> assertThat(d).isEqualTo("line 6: no \"text\"; the line was skipped"));
+		assertThat(doc.problems()).extracting(ReadProblem::detail)
+			.satisfiesExactly(d -> assertThat(d).startsWith("line 2: invalid JSON"),
+					d -> assertThat(d).isEqualTo("line 5: not a JSON object; the line was skipped"),
+					d -> assertThat(d).isEqualTo("line 6: no \"text\"; the line was skipped"));
 		assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 11, 22));
 	}
 
@@ -85,4 +85,5 @@ class JsonLinesReaderTest {
 		assertThat(a.dateline()).isEqualTo(LocalDate.of(2024, 11, 7));
 		assertThat(a.source()).isEqualTo("新华社");
 	}
+
 }

@@ -11,7 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Segmentation rules on pages written for the project (src/test/resources/ingest) and on small pages. */
+/**
+ * Segmentation rules on pages written for the project (src/test/resources/ingest) and on
+ * small pages.
+ */
 class PageSegmentationTest {
 
 	private static final Path PAGES = Path.of("src/test/resources/ingest");
@@ -31,8 +34,8 @@ class PageSegmentationTest {
 		List<Article> articles = read("2024-11-29_district-page.txt").articles();
 
 		assertThat(articles).extracting(Article::title)
-			.containsExactly("冬季用电保障有序推进", "银企对接搭平台 金融滴灌助企业", "老旧小区改造提速 居民幸福感节节攀升",
-					"前10个月我国规模以上工业增加值同比增长5.8%", "社区食堂开进小区 老人吃饭不再犯愁", "冬季文旅消费升温 冰雪经济热力十足");
+			.containsExactly("冬季用电保障有序推进", "银企对接搭平台 金融滴灌助企业", "老旧小区改造提速 居民幸福感节节攀升", "前10个月我国规模以上工业增加值同比增长5.8%",
+					"社区食堂开进小区 老人吃饭不再犯愁", "冬季文旅消费升温 冰雪经济热力十足");
 		assertThat(articles).extracting(Article::number).containsExactly(1, 2, 3, 4, 5, 6);
 		assertThat(articles.get(1).text()).startsWith("本报讯（记者王芳通讯员赵磊）为破解小微企业融资难题");
 		assertThat(articles.get(5).text()).startsWith("入冬以来，各地推出冰雪旅游、温泉康养等特色文旅产品");
@@ -60,8 +63,7 @@ class PageSegmentationTest {
 		List<Article> articles = read("2024-12-06_credit-page.txt").articles();
 
 		assertThat(articles).hasSize(2);
-		assertThat(articles.get(0).text()).contains("为困难群众送去棉被、米面油等生活物资。\n据介绍，活动将持续到明年2月")
-			.doesNotContain("摄");
+		assertThat(articles.get(0).text()).contains("为困难群众送去棉被、米面油等生活物资。\n据介绍，活动将持续到明年2月").doesNotContain("摄");
 	}
 
 	@Test
@@ -91,8 +93,8 @@ class PageSegmentationTest {
 
 		assertThat(articles).hasSize(1);
 		assertThat(articles.get(0).title()).isNull();
-		assertThat(articles.get(0).text()).isEqualTo("近日，经开区召开安全生产工作会议，部署岁末年初安全防范工作。会议要求，各单位要压实责任，"
-				+ "全面排查隐患，确保辖区安全形势持续稳定。");
+		assertThat(articles.get(0).text())
+			.isEqualTo("近日，经开区召开安全生产工作会议，部署岁末年初安全防范工作。会议要求，各单位要压实责任，" + "全面排查隐患，确保辖区安全形势持续稳定。");
 	}
 
 	@Test
@@ -223,8 +225,8 @@ class PageSegmentationTest {
 				全区 63条主次干道已全部实现机械化作业。
 				""");
 
-		assertThat(articles).singleElement().satisfies(a -> assertThat(a.text())
-			.contains("会议。\n作业期间，每天出动环卫作业车辆120余台次、环卫工人1600余人，通过“机械洗扫+人工保洁”的方式"));
+		assertThat(articles).singleElement()
+			.satisfies(a -> assertThat(a.text()).contains("会议。\n作业期间，每天出动环卫作业车辆120余台次、环卫工人1600余人，通过“机械洗扫+人工保洁”的方式"));
 	}
 
 	@Test
@@ -239,6 +241,7 @@ class PageSegmentationTest {
 
 		assertThat(articles.get(0).text()).contains("本次发行的债券期限为10年，发行利率分别为2.09%");
 	}
+
 	@Test
 	void aWebCopyKeepsItsHeadlineAboveItsSourceLineAndNumberedSections() {
 		List<Article> articles = page("""
@@ -259,4 +262,5 @@ class PageSegmentationTest {
 			.contains("附注\n1.指标解释\n一般公共预算收入指")
 			.doesNotContain("财政部国库司");
 	}
+
 }

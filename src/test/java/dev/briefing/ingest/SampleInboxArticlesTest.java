@@ -17,9 +17,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The demo inbox's pages give the articles their gold files list (samples-gold/articles): the same number,
- * in reading order, each body starting as listed, each dateline, each headline's words. Whether the two lines
- * of a headline are joined with a space is a matter of meaning the gold decides by hand; it is not compared.
+ * The demo inbox's pages give the articles their gold files list (samples-gold/articles):
+ * the same number, in reading order, each body starting as listed, each dateline, each
+ * headline's words. Whether the two lines of a headline are joined with a space is a
+ * matter of meaning the gold decides by hand; it is not compared.
  */
 class SampleInboxArticlesTest {
 
@@ -69,4 +70,5 @@ class SampleInboxArticlesTest {
 				.isEqualTo(e.length > 4 && !e[4].isBlank() ? LocalDate.parse(e[4]) : null);
 		}
 	}
+
 }

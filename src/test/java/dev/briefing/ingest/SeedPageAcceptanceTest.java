@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The seed page of ../shared, saved as {@code 2024-11-22_seed-page.txt}, gives exactly the articles of
- * ../shared/acceptance/seed-articles.tsv: in reading order, each with its own headline (the two displaced
- * ones included), its body start and its dateline.
+ * The seed page of ../shared, saved as {@code 2024-11-22_seed-page.txt}, gives exactly
+ * the articles of ../shared/acceptance/seed-articles.tsv: in reading order, each with its
+ * own headline (the two displaced ones included), its body start and its dateline.
  */
 class SeedPageAcceptanceTest {
 
@@ -57,8 +57,8 @@ class SeedPageAcceptanceTest {
 		assertThat(expected).hasSize(12);
 		assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 11, 22));
 		assertThat(doc.problems()).isEmpty();
-		assertThat(doc.articles()).extracting(Article::title).containsExactlyElementsOf(
-				expected.stream().map(Expected::title).toList());
+		assertThat(doc.articles()).extracting(Article::title)
+			.containsExactlyElementsOf(expected.stream().map(Expected::title).toList());
 		for (Expected e : expected) {
 			Article a = doc.articles().get(e.n() - 1);
 			assertThat(a.number()).isEqualTo(e.n());
@@ -86,7 +86,8 @@ class SeedPageAcceptanceTest {
 			.contains("10月中小企业生产指数为50.7%")
 			.contains("社会事业专项债券27.153亿元")
 			.contains("精准扶持经营主体发展“老字号餐饮企业生意不好做。”");
-		// the layout spaces, full-width forms and the end dateline are gone, the body text is not
+		// the layout spaces, full-width forms and the end dateline are gone, the body
+		// text is not
 		assertThat(page).doesNotContain("％");
 	}
 
@@ -141,4 +142,5 @@ class SeedPageAcceptanceTest {
 		System.arraycopy(b, 0, out, a.length, b.length);
 		return out;
 	}
+
 }

@@ -13,9 +13,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pages made of the project's own pages' lines in random order, with lines cut and blank lines thrown in:
- * whatever the order, the reader cuts them into articles without failing, and every character it keeps
- * comes from the page once.
+ * Pages made of the project's own pages' lines in random order, with lines cut and blank
+ * lines thrown in: whatever the order, the reader cuts them into articles without
+ * failing, and every character it keeps comes from the page once.
  */
 class ShuffledPagesTest {
 
@@ -50,14 +50,17 @@ class ShuffledPagesTest {
 			int kept = 0;
 			for (Article a : articles) {
 				assertThat(a.text()).as("seed %d", seed).isNotEmpty();
-				kept += a.text().replace("\n", "").length() + (a.title() == null ? 0 : a.title().replace(" ", "").length());
+				kept += a.text().replace("\n", "").length()
+						+ (a.title() == null ? 0 : a.title().replace(" ", "").length());
 				for (int i = 0; i < a.text().length(); i++) {
 					char original = a.layout().original().charAt(a.layout().originOf(i));
 					assertThat(Chars.fold(original) == a.text().charAt(i) || Character.isWhitespace(original))
-						.as("seed %d, article %d, char %d", seed, a.number(), i).isTrue();
+						.as("seed %d, article %d, char %d", seed, a.number(), i)
+						.isTrue();
 				}
 			}
 			assertThat(kept).as("seed %d", seed).isLessThanOrEqualTo(printed.replace(" ", "").length());
 		}
 	}
+
 }

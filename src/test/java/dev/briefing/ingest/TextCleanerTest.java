@@ -70,4 +70,5 @@ class TextCleanerTest {
 		assertThat(TextCleaner.clean("PMI 50 51").text()).isEqualTo("PMI 50 51");
 		assertThat(TextCleaner.clean("共 50 51家").text()).isEqualTo("共5051家");
 	}
+
 }

@@ -43,6 +43,7 @@ class TextTablesTest {
 		assertThat(TextTables.rewrite(page)).isSameAs(page);
 		assertThat(TextCleaner.clean(page).text()).isEqualTo("本报讯市场监管总局11月14日发布数据显示，企业5906.2万户。\n共走访小微企业32375家");
 	}
+
 	@Test
 	void ratesAndMultiplesKeepTheirUnitsWhateverTheCaptionSays() {
 		String page = """
@@ -55,4 +56,5 @@ class TextTablesTest {
 
 		assertThat(clean).contains("24山东41，10年，234.6亿元，2.02%，27.1倍。").contains("24山东42，15年，156.3亿元，2.13%，23.4倍。");
 	}
+
 }

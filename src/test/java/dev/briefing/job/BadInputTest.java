@@ -20,7 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.briefing.cli.CliRun;
 
-/** Bad files beside good ones: each is skipped or read as far as it goes, reported, and the run completes. */
+/**
+ * Bad files beside good ones: each is skipped or read as far as it goes, reported, and
+ * the run completes.
+ */
 class BadInputTest {
 
 	private static final Path SEED = Path.of("../shared/seed/000_5d92ed781220f4ed.txt");
@@ -41,7 +44,8 @@ class BadInputTest {
 		for (String bad : BAD) {
 			assertThat(quality).as("数据质量 names " + bad).anyMatch(line -> line.contains(bad));
 		}
-		assertThat(quality).anyMatch(line -> line.contains("2024-11-21_large.txt") && line.contains("inbox.max-file-mb"));
+		assertThat(quality)
+			.anyMatch(line -> line.contains("2024-11-21_large.txt") && line.contains("inbox.max-file-mb"));
 		assertThat(t.count("SELECT COUNT(*) FROM BRIEFING_FILE WHERE STATUS = 'SKIPPED'")).isEqualTo(6);
 		assertThat(t.count("SELECT COUNT(*) FROM BRIEFING_ARTICLE WHERE FILE_NAME = '2024-11-21_feed.jsonl'"))
 			.isEqualTo(2);
@@ -150,4 +154,5 @@ class BadInputTest {
 		}
 		return lines;
 	}
+
 }

@@ -24,8 +24,8 @@ import dev.briefing.bench.PageGenerator;
 import dev.briefing.cli.CliRun;
 
 /**
- * A run killed in the middle of extraction (kill -9, or SIGTERM) is continued by {@code restart} and ends
- * with exactly the rows of a run that was never interrupted.
+ * A run killed in the middle of extraction (kill -9, or SIGTERM) is continued by
+ * {@code restart} and ends with exactly the rows of a run that was never interrupted.
  */
 class CrashRecoveryTest {
 
@@ -114,8 +114,8 @@ class CrashRecoveryTest {
 	}
 
 	/**
-	 * Reads the child's log until the extract step has written {@code chunks} chunks; the rest of the log
-	 * keeps being collected into the returned buffer.
+	 * Reads the child's log until the extract step has written {@code chunks} chunks; the
+	 * rest of the log keeps being collected into the returned buffer.
 	 */
 	private static StringBuffer waitForChunks(Process child, int chunks) throws Exception {
 		BufferedReader log = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
@@ -143,7 +143,10 @@ class CrashRecoveryTest {
 		throw new AssertionError("the run ended before " + chunks + " chunks were extracted:\n" + all);
 	}
 
-	/** Every stored figure with the file, article and position it came from, in a stable order. */
+	/**
+	 * Every stored figure with the file, article and position it came from, in a stable
+	 * order.
+	 */
 	private static List<String> figures(JobTestSupport t) throws Exception {
 		List<String> rows = new ArrayList<>();
 		try (Connection c = DriverManager.getConnection(t.url() + ";hsqldb.lock_file=false;shutdown=true", "SA", "");
@@ -160,4 +163,5 @@ class CrashRecoveryTest {
 		}
 		return rows;
 	}
+
 }

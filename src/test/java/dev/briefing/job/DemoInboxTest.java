@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.briefing.cli.CliRun;
 
-/** The README's demo: the demo inbox of four weeks gives a week's workbook with changes and trends. */
+/**
+ * The README's demo: the demo inbox of four weeks gives a week's workbook with changes
+ * and trends.
+ */
 class DemoInboxTest {
 
 	@TempDir
@@ -35,7 +38,8 @@ class DemoInboxTest {
 
 		try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(t.workbook("2024-W47")))) {
 			assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3),
-					wb.getSheetName(4))).containsExactly("概览", "指标", "图表", "来源", "数据质量");
+					wb.getSheetName(4)))
+				.containsExactly("概览", "指标", "图表", "来源", "数据质量");
 			Sheet overview = wb.getSheet("概览");
 			assertThat(overview.getRow(0).getCell(0).getStringCellValue())
 				.isEqualTo("郑州经开区经济指标周报 2024年第47周（11月18日—11月24日）");
@@ -62,7 +66,8 @@ class DemoInboxTest {
 			assertThat(wb.getAllPictures()).hasSizeGreaterThanOrEqualTo(6);
 		}
 
-		// the agency article printed by two papers in week 46 is stored once and marked in that week's sources
+		// the agency article printed by two papers in week 46 is stored once and marked
+		// in that week's sources
 		CliRun report = t.cli("report", "--week", "2024-W46");
 		assertThat(report.exitCode()).as(report.err()).isZero();
 		try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(t.workbook("2024-W46")))) {
@@ -91,4 +96,5 @@ class DemoInboxTest {
 		}
 		return out;
 	}
+
 }

@@ -20,7 +20,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import dev.briefing.cli.CliRun;
 
-/** Scratch folders for one job test: inbox, reports, database; and ways to look at what a run left. */
+/**
+ * Scratch folders for one job test: inbox, reports, database; and ways to look at what a
+ * run left.
+ */
 record JobTestSupport(Path inbox, Path reports, Path database, Path config) {
 
 	JobTestSupport(Path inbox, Path reports, Path database) {
@@ -28,8 +31,8 @@ record JobTestSupport(Path inbox, Path reports, Path database, Path config) {
 	}
 
 	/**
-	 * The same folders with a config of their own: the project's, edited by {@code edit}, with its paths
-	 * made absolute.
+	 * The same folders with a config of their own: the project's, edited by {@code edit},
+	 * with its paths made absolute.
 	 */
 	JobTestSupport withConfig(java.util.function.UnaryOperator<String> edit) throws IOException {
 		Path projectConfigs = Path.of("job-configs").toAbsolutePath();
@@ -76,7 +79,10 @@ record JobTestSupport(Path inbox, Path reports, Path database, Path config) {
 		return reports.resolve(week).resolve("briefing-" + week + ".xlsx");
 	}
 
-	/** The numbers of the {@code 数值} column of the workbook's {@code 指标} sheet, in row order. */
+	/**
+	 * The numbers of the {@code 数值} column of the workbook's {@code 指标} sheet, in row
+	 * order.
+	 */
 	List<Double> indicatorValues(String week) throws IOException {
 		try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(workbook(week)))) {
 			Sheet sheet = wb.getSheet("指标");
@@ -112,7 +118,8 @@ record JobTestSupport(Path inbox, Path reports, Path database, Path config) {
 	List<String> strings(String sql) throws SQLException {
 		List<String> out = new ArrayList<>();
 		try (Connection c = DriverManager.getConnection(url() + ";hsqldb.lock_file=false;shutdown=true", "SA", "");
-				Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery(sql)) {
 			int columns = rs.getMetaData().getColumnCount();
 			while (rs.next()) {
 				StringBuilder row = new StringBuilder();
@@ -130,7 +137,8 @@ record JobTestSupport(Path inbox, Path reports, Path database, Path config) {
 	/** Runs a query against the run's database after the command has closed it. */
 	long count(String sql) throws SQLException {
 		try (Connection c = DriverManager.getConnection(url() + ";hsqldb.lock_file=false;shutdown=true", "SA", "");
-				Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery(sql)) {
 			rs.next();
 			return rs.getLong(1);
 		}

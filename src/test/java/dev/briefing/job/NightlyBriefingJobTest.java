@@ -13,7 +13,10 @@ import dev.briefing.cli.CliRun;
 import dev.briefing.cli.Json;
 import tools.jackson.databind.JsonNode;
 
-/** The nightly job through the command line, on a real HSQLDB file database in a scratch folder. */
+/**
+ * The nightly job through the command line, on a real HSQLDB file database in a scratch
+ * folder.
+ */
 class NightlyBriefingJobTest {
 
 	@TempDir
@@ -39,7 +42,11 @@ class NightlyBriefingJobTest {
 		assertThat(t.count("SELECT COUNT(*) FROM BRIEFING_FIGURE")).isEqualTo(figures);
 		assertThat(t.count("SELECT COUNT(*) FROM BRIEFING_ARTICLE")).isEqualTo(articles);
 
-		List<JsonNode> status = CliRun.of(t.args("status", "--json")).lines().stream().map(Json.MAPPER::readTree).toList();
+		List<JsonNode> status = CliRun.of(t.args("status", "--json"))
+			.lines()
+			.stream()
+			.map(Json.MAPPER::readTree)
+			.toList();
 		assertThat(status).hasSize(2);
 		assertThat(status.get(0).get("status").asString()).isEqualTo("COMPLETED");
 		assertThat(status.get(0).get("date").asString()).isEqualTo("2024-11-22");
@@ -86,7 +93,11 @@ class NightlyBriefingJobTest {
 		assertThat(restarted.exitCode()).as(restarted.err()).isZero();
 		assertThat(t.workbook("2024-W47")).isRegularFile();
 
-		List<JsonNode> status = CliRun.of(t.args("status", "--json")).lines().stream().map(Json.MAPPER::readTree).toList();
+		List<JsonNode> status = CliRun.of(t.args("status", "--json"))
+			.lines()
+			.stream()
+			.map(Json.MAPPER::readTree)
+			.toList();
 		assertThat(status.get(0).get("status").asString()).isEqualTo("COMPLETED");
 		assertThat(status.get(0).get("steps")).hasSize(1);
 		assertThat(status.get(0).get("steps").get(0).get("name").asString()).isEqualTo("writeWorkbook");
@@ -124,4 +135,5 @@ class NightlyBriefingJobTest {
 		assertThat(t.indicatorValues("2024-W47")).isEqualTo(values);
 		assertThat(t.cli("report", "--week", "2024-47").exitCode()).isEqualTo(2);
 	}
+
 }

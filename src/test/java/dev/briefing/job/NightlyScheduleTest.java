@@ -35,4 +35,5 @@ class NightlyScheduleTest {
 			.isEqualTo(LocalDate.of(2024, 11, 23));
 		assertThat(new NightlySchedule(new Schedule("0 30 2 * * *", RunDate.YESTERDAY, 0)).dueSince(now)).isEmpty();
 	}
+
 }

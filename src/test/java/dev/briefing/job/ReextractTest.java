@@ -13,7 +13,10 @@ import dev.briefing.cli.CliRun;
 import dev.briefing.cli.Json;
 import tools.jackson.databind.JsonNode;
 
-/** After a catalog change, the chosen weeks are extracted again and their workbooks rewritten, nothing doubled. */
+/**
+ * After a catalog change, the chosen weeks are extracted again and their workbooks
+ * rewritten, nothing doubled.
+ */
 class ReextractTest {
 
 	@TempDir
@@ -30,16 +33,15 @@ class ReextractTest {
 
 		// the user adds an indicator to the catalog, then re-extracts the week
 		Path catalog = dir.resolve("indicators.yml");
-		Files.writeString(catalog, Files.readString(Path.of("job-configs/indicators.yml")).replace("indicators:\n",
-				"""
-						indicators:
-						  - id: macro.fixed_asset_investment_total
-						    label: 固定资产投资完成额
-						    category: macro
-						    unit: CNY
-						    triggers: [固定资产投资完成, 固定资产投资]
-						    headline: true
-						"""));
+		Files.writeString(catalog, Files.readString(Path.of("job-configs/indicators.yml")).replace("indicators:\n", """
+				indicators:
+				  - id: macro.fixed_asset_investment_total
+				    label: 固定资产投资完成额
+				    category: macro
+				    unit: CNY
+				    triggers: [固定资产投资完成, 固定资产投资]
+				    headline: true
+				"""));
 		JobTestSupport after = before.withConfig(c -> c.replaceAll("(?m)^catalog: .*$", "catalog: " + catalog));
 
 		CliRun reextract = after.cli("reextract", "--week", "2024-W47");
@@ -58,4 +60,5 @@ class ReextractTest {
 		assertThat(status.get(0).get("report").asString()).endsWith("briefing-2024-W47.xlsx");
 		assertThat(after.cli("reextract", "--week", "2024-47").exitCode()).isEqualTo(2);
 	}
+
 }

@@ -28,4 +28,5 @@ class RunLockTest {
 			assertThat(RunLock.holder(file)).contains("command: status");
 		}
 	}
+
 }

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.briefing.cli.CliRun;
 
-/** {@code schedule} started after nights without a run catches them up, then waits for the next night. */
+/**
+ * {@code schedule} started after nights without a run catches them up, then waits for the
+ * next night.
+ */
 class ScheduleCatchUpTest {
 
 	@TempDir
@@ -50,7 +53,8 @@ class ScheduleCatchUpTest {
 			child.waitFor(60, TimeUnit.SECONDS);
 		}
 		for (String date : due) {
-			assertThat(log).as(log.toString()).contains("Catching up the missed run of " + date)
+			assertThat(log).as(log.toString())
+				.contains("Catching up the missed run of " + date)
 				.contains("Scheduled run of " + date + " completed");
 		}
 		assertThat(log).contains("Next run at " + today.plusDays(1) + "T00:00+08:00");
@@ -61,4 +65,5 @@ class ScheduleCatchUpTest {
 		}
 		assertThat(status).doesNotContain("FAILED");
 	}
+
 }

@@ -22,8 +22,9 @@ import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * A week of 100,000 mentions is written by a JVM of its own with a 64 MB heap, and read back with POI's
- * streaming reader: every mention has its row, and each article's rows link to it.
+ * A week of 100,000 mentions is written by a JVM of its own with a 64 MB heap, and read
+ * back with POI's streaming reader: every mention has its row, and each article's rows
+ * link to it.
  */
 class BoundedMemoryTest {
 
@@ -130,5 +131,7 @@ class BoundedMemoryTest {
 				inValue = false;
 			}
 		}
+
 	}
+
 }

@@ -28,13 +28,15 @@ class CjkFontTest {
 
 	@Test
 	void prefersNotoSansCjkScOverOtherCjkFamilies() {
-		List<String> installed = List.of("AR PL UMing CN", "Droid Sans Fallback", "WenQuanYi Zen Hei", "Noto Sans CJK SC");
+		List<String> installed = List.of("AR PL UMing CN", "Droid Sans Fallback", "WenQuanYi Zen Hei",
+				"Noto Sans CJK SC");
 		assertThat(CjkFont.find("", installed, CjkFontTest::drawsEverything).family()).isEqualTo("Noto Sans CJK SC");
 		assertThat(CjkFont.find("", installed.subList(0, 3), CjkFontTest::drawsEverything).family())
 			.isEqualTo("WenQuanYi Zen Hei");
 		// without a preferred family, the first one by name that draws Chinese
-		assertThat(CjkFont.find("", List.of("Droid Sans Fallback", "AR PL UMing CN", "Dialog"),
-				CjkFontTest::drawsEverything).family()).isEqualTo("AR PL UMing CN");
+		assertThat(CjkFont
+			.find("", List.of("Droid Sans Fallback", "AR PL UMing CN", "Dialog"), CjkFontTest::drawsEverything)
+			.family()).isEqualTo("AR PL UMing CN");
 	}
 
 	@Test
@@ -69,21 +71,22 @@ class CjkFontTest {
 
 	@Test
 	void failsOnAConfiguredFamilyThatIsNotInstalled() {
-		assertThatThrownBy(() -> CjkFont.find("No Such Font 楷体"))
-			.isInstanceOf(CjkFontException.class)
+		assertThatThrownBy(() -> CjkFont.find("No Such Font 楷体")).isInstanceOf(CjkFontException.class)
 			.hasMessageContaining("'No Such Font 楷体' is not an installed font family")
 			.hasMessageContaining("fonts-noto-cjk");
 	}
 
 	@Test
 	void failsOnAConfiguredFamilyThatCannotDrawChinese() {
-		assertThatThrownBy(() -> CjkFont.find("DejaVu Sans", List.of("DejaVu Sans"), name -> new Font(name, Font.PLAIN,
-				12) {
-			@Override
-			public int canDisplayUpTo(String text) {
-				return 0;
-			}
-		})).isInstanceOf(CjkFontException.class).hasMessageContaining("cannot draw Chinese");
+		assertThatThrownBy(
+				() -> CjkFont.find("DejaVu Sans", List.of("DejaVu Sans"), name -> new Font(name, Font.PLAIN, 12) {
+					@Override
+					public int canDisplayUpTo(String text) {
+						return 0;
+					}
+				}))
+			.isInstanceOf(CjkFontException.class)
+			.hasMessageContaining("cannot draw Chinese");
 	}
 
 	@Test
@@ -103,7 +106,10 @@ class CjkFontTest {
 		assertThat(theme.getRegularFont().canDisplayUpTo(CjkFont.SAMPLE)).isEqualTo(-1);
 	}
 
-	/** A font of the given family that claims to draw any text, whether or not it is installed. */
+	/**
+	 * A font of the given family that claims to draw any text, whether or not it is
+	 * installed.
+	 */
 	private static Font drawsEverything(String family) {
 		return new Font(family, Font.PLAIN, 12) {
 			private static final long serialVersionUID = 1L;
@@ -132,4 +138,5 @@ class CjkFontTest {
 			}).findFirst();
 		}
 	}
+
 }

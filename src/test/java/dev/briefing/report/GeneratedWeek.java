@@ -15,8 +15,9 @@ import dev.briefing.extract.Unit;
 import dev.briefing.ingest.ReadProblem;
 
 /**
- * A week of any number of mentions, made up as they are streamed so that nothing holds them all: ten
- * mentions per article, categories, units and values in turn, every fifth mention a catalog indicator.
+ * A week of any number of mentions, made up as they are streamed so that nothing holds
+ * them all: ten mentions per article, categories, units and values in turn, every fifth
+ * mention a catalog indicator.
  */
 record GeneratedWeek(IsoWeek week, int mentions) implements WeekData {
 

@@ -10,8 +10,8 @@ import dev.briefing.extract.Category;
 import dev.briefing.ingest.ReadProblem;
 
 /**
- * A week read from lists held in memory: {@code mentions} holds every week's mentions, of which
- * {@link #forEachMention} gives the report week's and {@link #history} any week's.
+ * A week read from lists held in memory: {@code mentions} holds every week's mentions, of
+ * which {@link #forEachMention} gives the report week's and {@link #history} any week's.
  */
 record InMemoryWeekData(IsoWeek week, List<Mention> mentions, List<SourceArticle> articles,
 		List<ReadProblem> problems) implements WeekData {

@@ -32,21 +32,28 @@ class IndicatorValuesTest {
 	@Test
 	void withoutARegionTheFigureCountsAsLocalBeforeTheCityAndTheProvince() {
 		IndicatorValues values = values(mention(1, W47, "2024-11-22", null, "河南省", "400000"),
-				mention(2, W47, "2024-11-20", null, "郑州市", "90000"), mention(3, W47, "2024-11-19", null, null, "32000"));
+				mention(2, W47, "2024-11-20", null, "郑州市", "90000"),
+				mention(3, W47, "2024-11-19", null, null, "32000"));
 		assertThat(values.in(VISITED, W47).orElseThrow().id()).isEqualTo(3);
 	}
 
 	@Test
 	void amongEqualRegionsTheLatestPublicationThenTheLatestPeriodThenTheFirstMentionWins() {
 		assertThat(values(mention(1, W47, "2024-11-19", "2024-11-18", "经开区", "1"),
-				mention(2, W47, "2024-11-22", "2024-11-18", "经开区", "2")).in(VISITED, W47).orElseThrow().id())
-			.isEqualTo(2);
+				mention(2, W47, "2024-11-22", "2024-11-18", "经开区", "2"))
+			.in(VISITED, W47)
+			.orElseThrow()
+			.id()).isEqualTo(2);
 		assertThat(values(mention(1, W47, "2024-11-22", "2024-11-18", "经开区", "1"),
-				mention(2, W47, "2024-11-22", "2024-11-20", "经开区", "2")).in(VISITED, W47).orElseThrow().id())
-			.isEqualTo(2);
+				mention(2, W47, "2024-11-22", "2024-11-20", "经开区", "2"))
+			.in(VISITED, W47)
+			.orElseThrow()
+			.id()).isEqualTo(2);
 		assertThat(values(mention(5, W47, "2024-11-22", null, "经开区", "139"),
-				mention(6, W47, "2024-11-22", null, "经开区", "83")).in(VISITED, W47).orElseThrow().id())
-			.isEqualTo(5);
+				mention(6, W47, "2024-11-22", null, "经开区", "83"))
+			.in(VISITED, W47)
+			.orElseThrow()
+			.id()).isEqualTo(5);
 	}
 
 	@Test
@@ -101,9 +108,11 @@ class IndicatorValuesTest {
 		return new IndicatorValues(List.of(mentions), SampleWeeks.REGION);
 	}
 
-	private static Mention mention(long id, IsoWeek week, String published, String period, String region, String value) {
+	private static Mention mention(long id, IsoWeek week, String published, String period, String region,
+			String value) {
 		return new Mention(id, week, 100 + id, "标题", "f.txt", LocalDate.parse(published), Category.FINANCING, VISITED,
 				"走访小微企业数", new BigDecimal(value), null, Unit.COUNT, "家", Qualifier.EXACT, period, region, value + "家",
 				"走访" + value + "家");
 	}
+
 }

@@ -34,4 +34,5 @@ class IsoWeekTest {
 		assertThatThrownBy(() -> IsoWeek.parse("2024-W53")).hasMessageContaining("2024 has no week 53");
 		assertThat(IsoWeek.parse("2020-W53").monday()).isEqualTo(LocalDate.of(2020, 12, 28));
 	}
+
 }

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The realistic week's workbook converts to PDF in LibreOffice headless with a Chinese font embedded.
- * LibreOffice is required: without it the test fails and names the package to install, because a
- * workbook that LibreOffice cannot open is a workbook some managers cannot read.
+ * The realistic week's workbook converts to PDF in LibreOffice headless with a Chinese
+ * font embedded. LibreOffice is required: without it the test fails and names the package
+ * to install, because a workbook that LibreOffice cannot open is a workbook some managers
+ * cannot read.
  */
 class LibreOfficeConversionTest {
 
@@ -42,7 +43,8 @@ class LibreOfficeConversionTest {
 		Path workbook = SampleWeeks.writer().write(SampleWeeks.week47(), dir.resolve("reports"));
 		Path out = Files.createDirectories(dir.resolve("pdf"));
 		Path log = dir.resolve("soffice.log");
-		// a profile of its own, so that parallel runs and a desktop session do not collide
+		// a profile of its own, so that parallel runs and a desktop session do not
+		// collide
 		String profile = dir.resolve("lo-profile").toUri().toString();
 		Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + profile, "--headless",
 				"--norestore", "--convert-to", "pdf", "--outdir", out.toString(), workbook.toString())
@@ -101,4 +103,5 @@ class LibreOfficeConversionTest {
 		}
 		return candidates.stream().filter(Files::isExecutable).findFirst();
 	}
+
 }

@@ -84,4 +84,5 @@ class MeasureTest {
 		assertThat(StyleLibrary.needsQuote("增长5.1%")).isFalse();
 		assertThat(StyleLibrary.needsQuote("")).isFalse();
 	}
+
 }

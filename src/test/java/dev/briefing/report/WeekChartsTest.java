@@ -57,7 +57,8 @@ class WeekChartsTest {
 		for (Font f : fonts) {
 			assertThat(f.getFamily(Locale.ROOT)).isEqualTo(font.family());
 			assertThat(f.canDisplayUpTo(chart.getTitle().getText() + "走访小微企业数获得贷款企业数")).isEqualTo(-1);
-			GlyphVector glyphs = f.createGlyphVector(new FontRenderContext(null, true, true), chart.getTitle().getText());
+			GlyphVector glyphs = f.createGlyphVector(new FontRenderContext(null, true, true),
+					chart.getTitle().getText());
 			for (int i = 0; i < glyphs.getNumGlyphs(); i++) {
 				assertThat(glyphs.getGlyphCode(i)).isNotEqualTo(f.getMissingGlyphCode());
 			}
@@ -71,8 +72,8 @@ class WeekChartsTest {
 		CategoryPlot plot = charts.pipeline(CATALOG.chart("pipeline"), values, SampleWeeks.W47)
 			.orElseThrow()
 			.getCategoryPlot();
-		assertThat(plot.getDataset().getColumnKeys()).containsExactly("走访小微企业数", "有融资意向企业数", "申报系统上报企业数",
-				"获得授信企业数", "获得贷款企业数");
+		assertThat(plot.getDataset().getColumnKeys()).containsExactly("走访小微企业数", "有融资意向企业数", "申报系统上报企业数", "获得授信企业数",
+				"获得贷款企业数");
 		assertThat(plot.getDataset().getValue(0, 4)).isEqualTo(18.0);
 		assertThat(plot.getRenderer().getItemLabelGenerator(0, 1).generateLabel(plot.getDataset(), 0, 1))
 			.isEqualTo("547家（上一环节的1.7%）");
@@ -83,7 +84,8 @@ class WeekChartsTest {
 		JFreeChart chart = charts.bonds(CATALOG.chart("bonds"), values, SampleWeeks.W47).orElseThrow();
 		CategoryPlot plot = chart.getCategoryPlot();
 		assertThat(plot.getDataset().getColumnKeys()).containsExactly("政府债券发行额", "新增一般债券", "新增专项债券");
-		// the total of special bonds is written before its parts by purpose, and the first one counts
+		// the total of special bonds is written before its parts by purpose, and the
+		// first one counts
 		assertThat(plot.getDataset().getValue(0, 2).doubleValue()).isEqualTo(139.3211);
 		assertThat(plot.getRangeAxis().getLabel()).isEqualTo("发行额（亿元）");
 		assertThat(plot.getRenderer().getItemLabelGenerator(0, 0).generateLabel(plot.getDataset(), 0, 0))
@@ -128,4 +130,5 @@ class WeekChartsTest {
 		IndicatorValues onlyRate = new IndicatorValues(List.of(rate), SampleWeeks.REGION);
 		assertThat(charts.bonds(CATALOG.chart("bonds"), onlyRate, SampleWeeks.W47)).isEmpty();
 	}
+
 }

@@ -43,13 +43,13 @@ class WorkbookEdgeCasesTest {
 
 	@Test
 	void anEmptyWeekHasEverySheetAndNotesInsteadOfCharts() throws IOException {
-		try (XSSFWorkbook wb = open(writer.write(new InMemoryWeekData(W47, List.of(), List.of(), List.of()), reports))) {
+		try (XSSFWorkbook wb = open(
+				writer.write(new InMemoryWeekData(W47, List.of(), List.of(), List.of()), reports))) {
 			assertThat(wb.getNumberOfSheets()).isEqualTo(5);
 			Sheet charts = wb.getSheet("图表");
 			assertThat(pictures(wb)).isZero();
 			assertThat(strings(charts)).contains("未绘制「小微企业融资服务进度」图：本周文章中没有走访、融资意向、申报、授信或贷款企业数。",
-					"未绘制「政府债券发行情况」图：本周文章中没有政府债券发行额。", "未绘制「各类别经济数字个数」图：本周没有找到数字。",
-					"未绘制走势图：近8周没有哪项重点指标在两周以上有数据。");
+					"未绘制「政府债券发行情况」图：本周文章中没有政府债券发行额。", "未绘制「各类别经济数字个数」图：本周没有找到数字。", "未绘制走势图：近8周没有哪项重点指标在两周以上有数据。");
 			assertThat(wb.getSheet("指标").getLastRowNum()).isZero();
 			assertThat(strings(wb.getSheet("概览"))).contains("本周无数据");
 			assertThat(strings(wb.getSheet("数据质量"))).contains("本周没有数据质量问题。");
@@ -61,8 +61,8 @@ class WorkbookEdgeCasesTest {
 		SourceArticle article = new SourceArticle(1, "2024-11-20_a.txt", 1, "商铺登记", LocalDate.of(2024, 11, 20), null,
 				"经开区报", null, 1);
 		Mention shops = mention(1, "34套", "为34套商铺办理了登记。", article.title());
-		try (XSSFWorkbook wb = open(writer.write(new InMemoryWeekData(W47, List.of(shops), List.of(article), List.of()),
-				reports))) {
+		try (XSSFWorkbook wb = open(
+				writer.write(new InMemoryWeekData(W47, List.of(shops), List.of(article), List.of()), reports))) {
 			assertThat(pictures(wb)).isEqualTo(1);
 			assertThat(strings(wb.getSheet("图表"))).anyMatch(s -> s.startsWith("未绘制「小微企业融资服务进度」图"))
 				.anyMatch(s -> s.startsWith("未绘制「政府债券发行情况」图"));
@@ -74,8 +74,8 @@ class WorkbookEdgeCasesTest {
 		SourceArticle undated = new SourceArticle(7, "notes.txt", 2, "无日期的文章", null, LocalDate.of(2024, 11, 21), null,
 				null, 0);
 		ReadProblem skipped = new ReadProblem(ReadProblem.Kind.SKIPPED_FILE, "empty.txt", 0, "空文件，已跳过");
-		try (XSSFWorkbook wb = open(writer.write(new InMemoryWeekData(W47, List.of(), List.of(undated), List.of(skipped)),
-				reports))) {
+		try (XSSFWorkbook wb = open(
+				writer.write(new InMemoryWeekData(W47, List.of(), List.of(undated), List.of(skipped)), reports))) {
 			Sheet quality = wb.getSheet("数据质量");
 			assertThat(quality.getRow(1).getCell(1).getStringCellValue()).isEqualTo("empty.txt");
 			assertThat(quality.getRow(2).getCell(0).getStringCellValue()).isEqualTo("无日期");
@@ -85,7 +85,8 @@ class WorkbookEdgeCasesTest {
 			assertThat(quality.getRow(3).getCell(0)).isNull();
 			assertThat(quality.getRow(9).getCell(QualitySheet.SUMMARY).getStringCellValue()).isEqualTo("其中非经济类（其他）");
 			Row source = wb.getSheet("来源").getRow(1);
-			assertThat(source.getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 11, 21));
+			assertThat(source.getCell(1).getLocalDateTimeCellValue().toLocalDate())
+				.isEqualTo(LocalDate.of(2024, 11, 21));
 			assertThat(source.getCell(7).getStringCellValue()).isEqualTo("无发布日期，日期取自电头");
 		}
 	}
@@ -96,8 +97,8 @@ class WorkbookEdgeCasesTest {
 				"+新闻", null, 1);
 		String longSentence = "增长" + "很".repeat(40_000);
 		Mention m = mention(1, "=HYPERLINK(\"http://example.com\",\"点击\")", longSentence, article.title());
-		try (XSSFWorkbook wb = open(writer.write(new InMemoryWeekData(W47, List.of(m), List.of(article), List.of()),
-				reports))) {
+		try (XSSFWorkbook wb = open(
+				writer.write(new InMemoryWeekData(W47, List.of(m), List.of(article), List.of()), reports))) {
 			Row row = wb.getSheet("指标").getRow(1);
 			assertThat(row.getCell(10).getCellType()).isEqualTo(CellType.STRING);
 			assertThat(row.getCell(10).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://example.com\",\"点击\")");
@@ -145,7 +146,8 @@ class WorkbookEdgeCasesTest {
 	@Test
 	void aFileWhereTheWeeksFolderShouldBeFailsTheWrite() throws IOException {
 		Files.writeString(reports.resolve("2024-W47"), "in the way");
-		assertThatThrownBy(() -> writer.write(SampleWeeks.week47(), reports)).isInstanceOf(FileAlreadyExistsException.class);
+		assertThatThrownBy(() -> writer.write(SampleWeeks.week47(), reports))
+			.isInstanceOf(FileAlreadyExistsException.class);
 		assertThat(Files.readString(reports.resolve("2024-W47"))).isEqualTo("in the way");
 	}
 
@@ -198,8 +200,8 @@ class WorkbookEdgeCasesTest {
 	}
 
 	private static Mention mention(long id, String text, String sentence, String title) {
-		return new Mention(id, W47, 1, title, "2024-11-20_a.txt", LocalDate.of(2024, 11, 20), Category.OTHER, null, null,
-				new BigDecimal("34"), null, Unit.COUNT, "套", Qualifier.EXACT, null, null, text, sentence);
+		return new Mention(id, W47, 1, title, "2024-11-20_a.txt", LocalDate.of(2024, 11, 20), Category.OTHER, null,
+				null, new BigDecimal("34"), null, Unit.COUNT, "套", Qualifier.EXACT, null, null, text, sentence);
 	}
 
 	private static XSSFWorkbook open(Path file) throws IOException {
@@ -222,4 +224,5 @@ class WorkbookEdgeCasesTest {
 		}
 		return values;
 	}
+
 }

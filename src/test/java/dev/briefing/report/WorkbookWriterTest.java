@@ -35,7 +35,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Writes the realistic week 2024-W47 once, reopens it with POI and checks what a manager would read. */
+/**
+ * Writes the realistic week 2024-W47 once, reopens it with POI and checks what a manager
+ * would read.
+ */
 class WorkbookWriterTest {
 
 	@TempDir
@@ -77,7 +80,8 @@ class WorkbookWriterTest {
 		Sheet overview = wb.getSheet("概览");
 		assertThat(overview.getRow(0).getCell(0).getStringCellValue())
 			.isEqualTo("郑州经开区经济指标周报 2024年第47周（11月18日—11月24日）");
-		assertThat(overview.getRow(1).getCell(0).getStringCellValue()).isEqualTo("生成时间：2024年11月25日 08:30（Asia/Shanghai）");
+		assertThat(overview.getRow(1).getCell(0).getStringCellValue())
+			.isEqualTo("生成时间：2024年11月25日 08:30（Asia/Shanghai）");
 		assertThat(overview.getMergedRegions()).contains(new CellRangeAddress(0, 0, 0, 8));
 	}
 
@@ -87,7 +91,8 @@ class WorkbookWriterTest {
 		assertThat(visited.getCell(1).getNumericCellValue()).isEqualTo(32375);
 		assertThat(visited.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
 		assertThat(visited.getCell(2).getStringCellValue()).isEqualTo("家");
-		// week 45 also has the province's 400,000, but the zone's own figure is the zone's value
+		// week 45 also has the province's 400,000, but the zone's own figure is the
+		// zone's value
 		assertThat(visited.getCell(3).getNumericCellValue()).isEqualTo(31900);
 		assertThat(visited.getCell(4).getStringCellValue()).isEqualTo("第46周");
 		XSSFCell change = (XSSFCell) visited.getCell(5);
@@ -143,8 +148,7 @@ class WorkbookWriterTest {
 		Sheet sheet = wb.getSheet("指标");
 		List<String> header = new ArrayList<>();
 		sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
-		assertThat(header).containsExactly("类别", "指标", "数值", "单位", "限定", "范围上限", "时期", "地区", "文章", "发布日期",
-				"原文", "依据句");
+		assertThat(header).containsExactly("类别", "指标", "数值", "单位", "限定", "范围上限", "时期", "地区", "文章", "发布日期", "原文", "依据句");
 		assertThat(sheet.getLastRowNum()).isEqualTo(28);
 		for (int r = 1; r <= 28; r++) {
 			assertThat(sheet.getRow(r).getCell(2).getCellType()).as("数值 of row %d", r).isEqualTo(CellType.NUMERIC);
@@ -184,8 +188,7 @@ class WorkbookWriterTest {
 		assertThat(range.getCell(5).getNumericCellValue()).isEqualTo(2);
 
 		assertThat(indicatorRow("2300多个").getCell(4).getStringCellValue()).isEqualTo("以上");
-		assertThat(indicatorRow("减税降费及退税20868亿元").getCell(6).getStringCellValue())
-			.isEqualTo("2024年第1季度至第3季度");
+		assertThat(indicatorRow("减税降费及退税20868亿元").getCell(6).getStringCellValue()).isEqualTo("2024年第1季度至第3季度");
 		assertThat(indicatorRow("排名第5").getCell(2).getCellStyle().getDataFormatString()).isEqualTo("\"第\"0");
 	}
 
@@ -261,11 +264,13 @@ class WorkbookWriterTest {
 	@Test
 	void chartsArePngPicturesAtTwiceTheirShownSize() throws IOException {
 		XSSFDrawing drawing = wb.getSheet("图表").getDrawingPatriarch();
-		List<XSSFPicture> pictures = drawing.getShapes().stream()
+		List<XSSFPicture> pictures = drawing.getShapes()
+			.stream()
 			.filter(XSSFPicture.class::isInstance)
 			.map(XSSFPicture.class::cast)
 			.toList();
-		// pipeline, bonds, categories, and trends of the 9 headlines with two or more weeks of data
+		// pipeline, bonds, categories, and trends of the 9 headlines with two or more
+		// weeks of data
 		assertThat(pictures).hasSize(12);
 		XSSFPicture pipeline = pictures.get(0);
 		assertThat(pipeline.getPictureData().getMimeType()).isEqualTo("image/png");
@@ -303,13 +308,17 @@ class WorkbookWriterTest {
 
 	@Test
 	void cellsUseOneStylePerLook() {
-		// styles come from the library, not one per cell: 28 rows of 12 columns use far fewer
+		// styles come from the library, not one per cell: 28 rows of 12 columns use far
+		// fewer
 		assertThat(wb.getNumCellStyles()).isLessThan(60);
 		XSSFFont font = wb.getSheet("指标").getRow(1).getCell(0).getCellStyle().getFont();
 		assertThat(font.getFontName()).isEqualTo(StyleLibrary.FONT);
 	}
 
-	/** The overview row of an indicator; its label carries the region in brackets when not the zone's. */
+	/**
+	 * The overview row of an indicator; its label carries the region in brackets when not
+	 * the zone's.
+	 */
 	private static Row overviewRow(String label) {
 		Sheet overview = wb.getSheet("概览");
 		for (Row row : overview) {
@@ -349,15 +358,18 @@ class WorkbookWriterTest {
 	}
 
 	private static double summary(Sheet quality, String item) {
-		return quality.getRow(findRow(quality, QualitySheet.SUMMARY, item)).getCell(QualitySheet.SUMMARY + 1)
+		return quality.getRow(findRow(quality, QualitySheet.SUMMARY, item))
+			.getCell(QualitySheet.SUMMARY + 1)
 			.getNumericCellValue();
 	}
 
 	static int[] pngSize(byte[] png) throws IOException {
-		try (InputStream in = new ByteArrayInputStream(png); ImageInputStream img = ImageIO.createImageInputStream(in)) {
+		try (InputStream in = new ByteArrayInputStream(png);
+				ImageInputStream img = ImageIO.createImageInputStream(in)) {
 			ImageReader reader = ImageIO.getImageReadersByFormatName("png").next();
 			reader.setInput(img);
 			return new int[] { reader.getWidth(0), reader.getHeight(0) };
 		}
 	}
+
 }

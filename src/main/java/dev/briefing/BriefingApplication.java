@@ -26,8 +26,10 @@ public class BriefingApplication {
 		java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(config.timeZone()));
 		Map<String, Object> props = new HashMap<>();
 		props.put("spring.datasource.url", config.database());
-		props.put("spring.datasource.username", "SA");
-		props.put("spring.datasource.password", "");
+		if (config.login().user() != null) {
+			props.put("spring.datasource.username", config.login().user());
+		}
+		props.put("spring.datasource.password", config.login().password());
 		props.put("spring.datasource.hikari.maximum-pool-size", Math.max(4, config.extract().threads() + 2));
 		props.put("spring.datasource.hikari.pool-name", "briefing");
 		props.put("spring.batch.job.enabled", "false");

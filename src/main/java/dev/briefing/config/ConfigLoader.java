@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.scheduling.support.CronExpression;
 
 import tools.jackson.core.JacksonException;
@@ -59,6 +62,14 @@ public final class ConfigLoader {
 	}
 
 	public static BriefingConfig load(Path file) {
+		return load(file, System.getenv());
+	}
+
+	/**
+	 * Reads the config with the given environment ({@code BRIEFING_DB_USER} and
+	 * {@code BRIEFING_DB_PASSWORD} override the file's database account).
+	 */
+	public static BriefingConfig load(Path file, Map<String, String> env) {
 		String text;
 		try {
 			text = Files.readString(file);
@@ -89,7 +100,7 @@ public final class ConfigLoader {
 		if (raw == null) {
 			throw new ConfigException(file + ": the file is empty");
 		}
-		return raw.resolve(file.toAbsolutePath().getParent(), file);
+		return raw.resolve(file.toAbsolutePath().getParent(), file, env);
 	}
 
 	private static String keyPath(JacksonException e) {
@@ -161,10 +172,11 @@ public final class ConfigLoader {
 		return Path.of(semi < 0 ? rest : rest.substring(0, semi));
 	}
 
-	record ConfigFile(InboxFile inbox, String reports, String database, String timeZone, RegionFile region,
-			ScheduleFile schedule, String catalog, ReportFile report, ExtractFile extract) {
+	record ConfigFile(InboxFile inbox, String reports, String database, String databaseUser, String databasePassword,
+			String timeZone, RegionFile region, ScheduleFile schedule, String catalog, ReportFile report,
+			ExtractFile extract, ScaleFile scale, BackupFile backup, DeliveryFile delivery) {
 
-		BriefingConfig resolve(Path base, Path file) {
+		BriefingConfig resolve(Path base, Path file, Map<String, String> env) {
 			String where = file + ": ";
 			InboxFile in = require(inbox, where, "inbox");
 			ZoneId zone;
@@ -203,7 +215,7 @@ public final class ConfigLoader {
 					new BriefingConfig.Inbox(ConfigLoader.resolve(base, require(in.path(), where, "inbox.path")),
 							maxMb),
 					ConfigLoader.resolve(base, require(reports, where, "reports")),
-					normalizeDatabaseUrl(base, require(database, where, "database")), zone,
+					normalizeDatabaseUrl(base, require(database, where, "database")), login(env), zone,
 					new BriefingConfig.Region(require(r.zone(), where, "region.zone"),
 							r.zoneAliases() == null ? List.of() : List.copyOf(r.zoneAliases()), r.city(),
 							require(r.province(), where, "region.province")),
@@ -211,7 +223,88 @@ public final class ConfigLoader {
 							s.runDate() == null ? BriefingConfig.Schedule.RunDate.YESTERDAY : s.runDate(), catchUp),
 					ConfigLoader.resolve(base, require(catalog, where, "catalog")),
 					new BriefingConfig.Report(rep.font() == null ? "" : rep.font(), trend),
-					new BriefingConfig.Extract(chunk, threads));
+					new BriefingConfig.Extract(chunk, threads), scale(where), backup(where), delivery(where));
+		}
+
+		private BriefingConfig.Login login(Map<String, String> env) {
+			String user = firstSet(env.get("BRIEFING_DB_USER"), databaseUser);
+			String password = firstSet(env.get("BRIEFING_DB_PASSWORD"), databasePassword);
+			if (user == null && database != null && database.startsWith("jdbc:hsqldb:")) {
+				user = "SA";
+			}
+			return new BriefingConfig.Login(user, password == null ? "" : password);
+		}
+
+		private static String firstSet(String a, String b) {
+			return a != null && !a.isEmpty() ? a : b != null && !b.isEmpty() ? b : null;
+		}
+
+		private BriefingConfig.Scale scale(String where) {
+			ScaleFile sc = scale == null ? new ScaleFile(null, null, null) : scale;
+			int partitions = sc.partitions() == null ? Math.max(1, Runtime.getRuntime().availableProcessors())
+					: sc.partitions();
+			positive(where, "scale.partitions", partitions);
+			Duration timeout = duration(where, "scale.partition-timeout",
+					sc.partitionTimeout() == null ? "30m" : sc.partitionTimeout());
+			return new BriefingConfig.Scale(sc.workers() == null ? BriefingConfig.Scale.Workers.LOCAL : sc.workers(),
+					partitions, timeout);
+		}
+
+		private BriefingConfig.Backup backup(String where) {
+			int keep = backup == null || backup.keep() == null ? 7 : backup.keep();
+			if (keep < 0) {
+				throw new ConfigException(where + "wrong value for 'backup.keep': must be 0 or more, was " + keep);
+			}
+			return new BriefingConfig.Backup(keep);
+		}
+
+		private BriefingConfig.Delivery delivery(String where) {
+			if (delivery == null || delivery.mail() == null) {
+				return new BriefingConfig.Delivery(null);
+			}
+			MailFile m = delivery.mail();
+			String host = require(m.host(), where, "delivery.mail.host");
+			boolean tls = m.tls() == null || m.tls();
+			int port = m.port() == null ? (tls ? 587 : 25) : m.port();
+			if (port <= 0 || port > 65535) {
+				throw new ConfigException(
+						where + "wrong value for 'delivery.mail.port': " + port + " is not a port number (1-65535)");
+			}
+			String from = address(where, "delivery.mail.from", require(m.from(), where, "delivery.mail.from"));
+			List<String> to = require(m.to(), where, "delivery.mail.to");
+			if (to.isEmpty()) {
+				throw new ConfigException(where + "missing key 'delivery.mail.to': name at least one recipient");
+			}
+			List<String> cc = m.cc() == null ? List.of() : m.cc();
+			to.forEach(a -> address(where, "delivery.mail.to", a));
+			cc.forEach(a -> address(where, "delivery.mail.cc", a));
+			return new BriefingConfig.Delivery(new BriefingConfig.Mail(host, port, tls,
+					m.user() == null || m.user().isBlank() ? null : m.user(),
+					m.passwordEnv() == null || m.passwordEnv().isBlank() ? "BRIEFING_SMTP_PASSWORD" : m.passwordEnv(),
+					from, List.copyOf(to), List.copyOf(cc)));
+		}
+
+		private static String address(String where, String key, String value) {
+			int at = value == null ? -1 : value.indexOf('@');
+			if (at <= 0 || at == value.length() - 1 || value.chars().anyMatch(Character::isWhitespace)) {
+				throw new ConfigException(
+						where + "wrong value for '" + key + "': '" + value + "' is not a mail address");
+			}
+			return value;
+		}
+
+		private static Duration duration(String where, String key, String value) {
+			try {
+				Duration d = DurationStyle.detectAndParse(value);
+				if (d.isNegative() || d.isZero()) {
+					throw new IllegalArgumentException("not positive");
+				}
+				return d;
+			}
+			catch (IllegalArgumentException e) {
+				throw new ConfigException(where + "wrong value for '" + key + "': '" + value
+						+ "' is not a positive duration (for example 30m, 90s, 2h)");
+			}
 		}
 
 		private static <T> T require(T value, String where, String key) {
@@ -242,6 +335,19 @@ public final class ConfigLoader {
 	}
 
 	record ExtractFile(Integer chunkSize, Integer threads) {
+	}
+
+	record ScaleFile(BriefingConfig.Scale.Workers workers, Integer partitions, String partitionTimeout) {
+	}
+
+	record BackupFile(Integer keep) {
+	}
+
+	record DeliveryFile(MailFile mail) {
+	}
+
+	record MailFile(String host, Integer port, Boolean tls, String user, String passwordEnv, String from,
+			List<String> to, List<String> cc) {
 	}
 
 }

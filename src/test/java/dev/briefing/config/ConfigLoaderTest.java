@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +76,64 @@ class ConfigLoaderTest {
 		assertThat(ConfigLoader.normalizeDatabaseUrl(null, "jdbc:hsqldb:file:/x/db;hsqldb.tx=locks"))
 			.contains("hsqldb.tx=locks")
 			.doesNotContain("mvcc");
+	}
+
+	@Test
+	void scaleBackupAndDeliveryHaveDefaultsAndAreRead() throws IOException {
+		BriefingConfig c = ConfigLoader.load(Path.of(ConfigLoader.DEFAULT_CONFIG), Map.of());
+		assertThat(c.scale().workers()).isEqualTo(BriefingConfig.Scale.Workers.LOCAL);
+		assertThat(c.scale().partitions()).isEqualTo(Runtime.getRuntime().availableProcessors());
+		assertThat(c.scale().partitionTimeout()).isEqualTo(Duration.ofMinutes(30));
+		assertThat(c.backup().keep()).isEqualTo(7);
+		assertThat(c.delivery().mail()).isNull();
+		assertThat(c.login()).isEqualTo(new BriefingConfig.Login("SA", ""));
+
+		String text = base().replace("  workers: local", "  workers: remote\n  partitions: 8")
+			.replace("partition-timeout: 30m", "partition-timeout: 90s")
+			.replace("keep: 7", "keep: 0")
+			.replace("# delivery:", "delivery:")
+			.replace("#   mail:", "  mail:")
+			.replace("#     host: smtp.example.org", "    host: 127.0.0.1")
+			.replace("#     port: 587", "    port: 2525")
+			.replace("#     tls: true", "    tls: false")
+			.replace("#     from: briefing@example.org", "    from: briefing@example.org")
+			.replace("#     to: [manager@example.org]", "    to: [manager@example.org, chief@example.org]");
+		BriefingConfig d = ConfigLoader.load(write(text), Map.of());
+		assertThat(d.scale())
+			.isEqualTo(new BriefingConfig.Scale(BriefingConfig.Scale.Workers.REMOTE, 8, Duration.ofSeconds(90)));
+		assertThat(d.backup().keep()).isZero();
+		assertThat(d.delivery().mail())
+			.isEqualTo(new BriefingConfig.Mail("127.0.0.1", 2525, false, null, "BRIEFING_SMTP_PASSWORD",
+					"briefing@example.org", List.of("manager@example.org", "chief@example.org"), List.of()));
+	}
+
+	@Test
+	void wrongScaleAndMailValuesAreNamed() throws IOException {
+		assertThatThrownBy(() -> ConfigLoader.load(write(base().replace("workers: local", "workers: cloud"))))
+			.hasMessageContaining("'scale.workers'");
+		assertThatThrownBy(
+				() -> ConfigLoader.load(write(base().replace("partition-timeout: 30m", "partition-timeout: soon"))))
+			.hasMessageContaining("'scale.partition-timeout'");
+		assertThatThrownBy(() -> ConfigLoader.load(write(base().replace("keep: 7", "keep: -1"))))
+			.hasMessageContaining("'backup.keep'");
+		assertThatThrownBy(() -> ConfigLoader
+			.load(write(base() + "\ndelivery:\n  mail:\n    host: h\n    from: nobody\n    to: [a@b.org]\n")))
+			.hasMessageContaining("'delivery.mail.from'")
+			.hasMessageContaining("not a mail address");
+		assertThatThrownBy(
+				() -> ConfigLoader.load(write(base() + "\ndelivery:\n  mail:\n    host: h\n    from: a@b.org\n")))
+			.hasMessageContaining("missing key 'delivery.mail.to'");
+	}
+
+	@Test
+	void theDatabaseAccountComesFromTheEnvironmentBeforeTheFile() throws IOException {
+		Path f = write(base().replace("database: jdbc:hsqldb:file:../data/briefing",
+				"database: jdbc:postgresql://127.0.0.1:5432/briefing\ndatabase-user: fromfile\n"
+						+ "database-password: secret"));
+		assertThat(ConfigLoader.load(f, Map.of()).login()).isEqualTo(new BriefingConfig.Login("fromfile", "secret"));
+		assertThat(ConfigLoader.load(f, Map.of("BRIEFING_DB_USER", "ops", "BRIEFING_DB_PASSWORD", "pw")).login())
+			.isEqualTo(new BriefingConfig.Login("ops", "pw"));
+		assertThat(ConfigLoader.load(f, Map.of()).database()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/briefing");
 	}
 
 	private String base() throws IOException {

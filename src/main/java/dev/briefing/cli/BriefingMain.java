@@ -1,6 +1,7 @@
 package dev.briefing.cli;
 
 import dev.briefing.config.ConfigException;
+import dev.briefing.ops.Fault;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 				+ "indicators in them, keeps them in a database and writes a weekly Excel briefing with charts." },
 		subcommands = { RunCommand.class, RestartCommand.class, StatusCommand.class, ReportCommand.class,
 				ReextractCommand.class, ScheduleCommand.class, ExtractCommand.class, ArticlesCommand.class,
-				BenchCommand.class },
+				BenchCommand.class, BackupCommand.class, RestoreCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:ok", "1:the job failed", "2:bad usage or config",
 				"3:another run holds the lock on the database" },
@@ -40,10 +41,14 @@ public final class BriefingMain implements java.util.concurrent.Callable<Integer
 
 	public static int run(String... args) {
 		CommandLine cli = new CommandLine(new BriefingMain());
-		cli.setExitCodeExceptionMapper(
-				e -> e instanceof ConfigException || e instanceof dev.briefing.report.CjkFontException
+		cli.setExitCodeExceptionMapper(e -> e instanceof Fault.Found f ? f.fault().exitCode()
+				: e instanceof ConfigException || e instanceof dev.briefing.report.CjkFontException
 						|| e instanceof CommandLine.ParameterException ? USAGE : FAILED);
 		cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+			if (e instanceof Fault.Found f) {
+				commandLine.getErr().println(f.fault().line());
+				return f.fault().exitCode();
+			}
 			if (e instanceof ConfigException || e instanceof dev.briefing.report.CjkFontException) {
 				commandLine.getErr().println("briefing: " + e.getMessage());
 				return USAGE;

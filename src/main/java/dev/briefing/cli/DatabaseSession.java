@@ -16,6 +16,10 @@ import dev.briefing.config.BriefingConfig;
 import dev.briefing.job.JobRunner;
 import dev.briefing.job.RunLock;
 import dev.briefing.job.RunningExecution;
+import dev.briefing.ops.DatabaseFiles;
+import dev.briefing.ops.Fault;
+import dev.briefing.ops.Faults;
+import dev.briefing.ops.Places;
 
 /**
  * A command's time with the database: the run lock first (exit 3 naming the holder when
@@ -32,18 +36,69 @@ final class DatabaseSession {
 
 	}
 
+	/** Work on the database's files while no other command may open them. */
+	interface LockedWork {
+
+		int run() throws Exception;
+
+	}
+
 	private DatabaseSession() {
 	}
 
 	static int with(BriefingConfig config, String command, Work work) {
+		Places places = Places.of(config);
+		return locked(config, command, context -> {
+			try {
+				DatabaseFiles.check(places);
+				context[0] = BriefingApplication.start(config);
+			}
+			catch (RuntimeException e) {
+				Optional<Fault> fault = Faults.classify(e, places, false);
+				if (fault.isPresent()) {
+					System.err.println(fault.get().line());
+					log.debug("start failed", e);
+					return fault.get().exitCode();
+				}
+				log.error("start failed", e);
+				System.err
+					.println("briefing: cannot start with the database " + config.database() + ": " + rootMessage(e));
+				return BriefingMain.FAILED;
+			}
+			try {
+				return work.run(context[0]);
+			}
+			finally {
+				context[0].close();
+			}
+		});
+	}
+
+	/**
+	 * Runs work on the database's files under the run lock, without opening the database.
+	 */
+	static int withLockOnly(BriefingConfig config, String command, LockedWork work) {
+		return locked(config, command, context -> work.run());
+	}
+
+	private interface Session {
+
+		int run(ConfigurableApplicationContext[] context) throws Exception;
+
+	}
+
+	private static int locked(BriefingConfig config, String command, Session session) {
+		Places places = Places.of(config);
 		Path lockFile = RunLock.lockFileOf(config.database());
 		Optional<RunLock> lock;
 		try {
 			lock = RunLock.tryAcquire(lockFile, command);
 		}
 		catch (IOException e) {
-			System.err.println("briefing: cannot take the run lock " + lockFile + ": " + e.getMessage());
-			return BriefingMain.FAILED;
+			Optional<Fault> fault = Faults.classify(e, places, false);
+			System.err.println(fault.map(Fault::line)
+				.orElse("briefing: cannot take the run lock " + lockFile + ": " + e.getMessage()));
+			return fault.map(Fault::exitCode).orElse(BriefingMain.FAILED);
 		}
 		if (lock.isEmpty()) {
 			System.err.println("briefing: another run holds the lock on the database " + config.database() + " ("
@@ -55,23 +110,16 @@ final class DatabaseSession {
 		Thread hook = new Thread(() -> stopRunningJob(context[0], finished), "briefing-shutdown");
 		Runtime.getRuntime().addShutdownHook(hook);
 		try (RunLock held = lock.get()) {
-			try {
-				context[0] = BriefingApplication.start(config);
-			}
-			catch (RuntimeException e) {
-				System.err
-					.println("briefing: cannot start with the database " + config.database() + ": " + rootMessage(e));
-				log.debug("start failed", e);
-				return BriefingMain.FAILED;
-			}
-			try {
-				return work.run(context[0]);
-			}
-			finally {
-				context[0].close();
-			}
+			return session.run(context);
 		}
 		catch (Exception e) {
+			boolean night = command.matches("(schedule: )?(run|restart).*");
+			Optional<Fault> fault = Faults.classify(e, places, night);
+			if (fault.isPresent()) {
+				log.error("{} failed", command, e);
+				System.err.println(fault.get().line());
+				return fault.get().exitCode();
+			}
 			System.err.println("briefing: " + command + " failed: " + rootMessage(e));
 			log.error("{} failed", command, e);
 			return BriefingMain.FAILED;

@@ -3,6 +3,8 @@ package dev.briefing.cli;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 
+import dev.briefing.job.RunSummaryListener;
+
 /**
  * Turns a finished execution into the command's exit code and a line on standard error.
  */
@@ -17,6 +19,11 @@ final class JobResults {
 			System.err.println("briefing: execution " + e.getId() + " COMPLETED"
 					+ (report.isEmpty() ? "" : "; workbook: " + report.replace(";", ", ")));
 			return BriefingMain.OK;
+		}
+		String fault = e.getExecutionContext().getString(RunSummaryListener.FAULT_KEY, null);
+		if (fault != null) {
+			System.err.println(fault);
+			return e.getExecutionContext().getInt(RunSummaryListener.FAULT_EXIT_KEY, BriefingMain.FAILED);
 		}
 		String why = e.getAllFailureExceptions().isEmpty() ? e.getExitStatus().getExitDescription()
 				: DatabaseSession.rootMessage(e.getAllFailureExceptions().get(0));

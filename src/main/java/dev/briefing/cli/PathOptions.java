@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 import dev.briefing.config.BriefingConfig;
 import dev.briefing.config.ConfigLoader;
+import dev.briefing.ops.Faults;
+import dev.briefing.ops.Places;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -33,6 +35,11 @@ final class PathOptions {
 	BriefingConfig loadForWorkbooks() {
 		BriefingConfig c = load();
 		Fonts.require(c);
+		// a folder the workbook cannot be written to fails the command now, not after the
+		// night's work
+		Places places = Places.of(c);
+		Faults.requireWritable(c.reports(), places);
+		Faults.requireWritable(places.temp(), places);
 		return c;
 	}
 

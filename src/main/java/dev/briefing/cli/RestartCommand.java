@@ -52,7 +52,9 @@ final class RestartCommand implements Callable<Integer> {
 						+ (date != null ? " of " + date : id != null ? " for execution " + id : ""));
 				return BriefingMain.OK;
 			}
-			return JobResults.report(e.get());
+			int code = JobResults.report(e.get());
+			NightlyBackup.after(e.get(), ctx, config);
+			return code;
 		});
 	}
 

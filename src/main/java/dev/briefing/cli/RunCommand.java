@@ -38,7 +38,9 @@ final class RunCommand implements Callable<Integer> {
 		LocalDate runDate = date != null ? date : LocalDate.now(config.timeZone());
 		return DatabaseSession.with(config, "run --date " + runDate, ctx -> {
 			JobExecution e = ctx.getBean(JobRunner.class).run(runDate);
-			return JobResults.report(e);
+			int code = JobResults.report(e);
+			NightlyBackup.after(e, ctx, config);
+			return code;
 		});
 	}
 

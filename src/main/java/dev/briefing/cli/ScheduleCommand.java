@@ -81,7 +81,10 @@ final class ScheduleCommand implements Callable<Integer> {
 
 	private static void runOnce(BriefingConfig config, LocalDate date) {
 		int code = DatabaseSession.with(config, "schedule: run --date " + date, ctx -> {
-			return JobResults.report(ctx.getBean(JobRunner.class).run(date));
+			org.springframework.batch.core.job.JobExecution e = ctx.getBean(JobRunner.class).run(date);
+			int result = JobResults.report(e);
+			NightlyBackup.after(e, ctx, config);
+			return result;
 		});
 		if (code == BriefingMain.OK) {
 			log.info("Scheduled run of {} completed", date);

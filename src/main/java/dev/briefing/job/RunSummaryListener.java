@@ -10,19 +10,35 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.briefing.config.BriefingConfig;
+import dev.briefing.ops.Fault;
+import dev.briefing.ops.Faults;
+import dev.briefing.ops.Places;
+
 /**
  * Ends every run's log with a summary ops can read at once: status, steps, skipped files,
  * workbook.
  */
 @Component
-class RunSummaryListener implements JobExecutionListener {
+public class RunSummaryListener implements JobExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(RunSummaryListener.class);
 
+	/**
+	 * Keys of the job's execution context under which a failed run keeps its fault in one
+	 * line, and the exit code that goes with it.
+	 */
+	public static final String FAULT_KEY = "fault";
+
+	public static final String FAULT_EXIT_KEY = "faultExit";
+
 	private final JdbcClient jdbc;
 
-	RunSummaryListener(javax.sql.DataSource dataSource) {
+	private final BriefingConfig config;
+
+	RunSummaryListener(javax.sql.DataSource dataSource, BriefingConfig config) {
 		this.jdbc = JdbcClient.create(dataSource);
+		this.config = config;
 	}
 
 	@Override
@@ -55,6 +71,19 @@ class RunSummaryListener implements JobExecutionListener {
 					step.getStatus(), step.getReadCount(), step.getWriteCount(), step.getSkipCount()));
 			for (Throwable t : step.getFailureExceptions()) {
 				s.append("\n    failed: ").append(rootMessage(t));
+			}
+		}
+		if (execution.getStatus().isUnsuccessful()) {
+			String reports = execution.getJobParameters().getString("reports");
+			Places places = Places.of(reports == null ? config : config.withReports(java.nio.file.Path.of(reports)));
+			for (Throwable t : execution.getAllFailureExceptions()) {
+				java.util.Optional<Fault> fault = Faults.classify(t, places, true);
+				if (fault.isPresent()) {
+					s.append("\n  cause: ").append(fault.get().message());
+					execution.getExecutionContext().putString(FAULT_KEY, fault.get().line());
+					execution.getExecutionContext().putInt(FAULT_EXIT_KEY, fault.get().exitCode());
+					break;
+				}
 			}
 		}
 		var skipped = jdbc.sql(

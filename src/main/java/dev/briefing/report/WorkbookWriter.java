@@ -2,6 +2,8 @@ package dev.briefing.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -88,17 +90,31 @@ public final class WorkbookWriter {
 		// a name of our own rather than createTempFile, whose owner-only permissions
 		// would hide the file
 		Path tmp = target.resolveSibling(".briefing-" + week + "-" + UUID.randomUUID() + ".xlsx.tmp");
+		deleteLeftovers(target.getParent(), week);
 		try (BriefingWorkbook wb = new BriefingWorkbook(ROW_WINDOW)) {
 			fill(wb, data, week);
 			try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
 					StandardOpenOption.WRITE)) {
 				wb.write(out);
 			}
+			catch (IOException e) {
+				// name the file: a full disk or a write error is told by its folder
+				throw (IOException) new FileSystemException(tmp.toString(), null, e.getMessage()).initCause(e);
+			}
 			Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			return target;
 		}
 		finally {
 			Files.deleteIfExists(tmp);
+		}
+	}
+
+	/** Temporary files of the week that a process killed while writing left behind. */
+	private static void deleteLeftovers(Path folder, IsoWeek week) throws IOException {
+		try (DirectoryStream<Path> left = Files.newDirectoryStream(folder, ".briefing-" + week + "-*.xlsx.tmp")) {
+			for (Path p : left) {
+				Files.deleteIfExists(p);
+			}
 		}
 	}
 

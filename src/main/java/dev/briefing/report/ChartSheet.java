@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -76,9 +77,9 @@ final class ChartSheet {
 		out.text(out.row(1), 0, "图中数字取自本周文章；一个指标一周只取一个数值，取法见「概览」表下方说明。", Look.NOTE);
 		row = 3;
 		// a page break before each chart keeps every chart whole on paper
-		wide(charts.pipeline(pipeline, values, week), "未绘制「小微企业融资服务进度」图：本周文章中没有走访、融资意向、申报、授信或贷款企业数。");
-		wide(charts.bonds(bonds, values, week), "未绘制「政府债券发行情况」图：本周文章中没有政府债券发行额。");
-		wide(charts.categories(counts, week), "未绘制「各类别经济数字个数」图：本周没有找到数字。");
+		wide(() -> charts.pipeline(pipeline, values, week), "未绘制「小微企业融资服务进度」图：本周文章中没有走访、融资意向、申报、授信或贷款企业数。");
+		wide(() -> charts.bonds(bonds, values, week), "未绘制「政府债券发行情况」图：本周文章中没有政府债券发行额。");
+		wide(() -> charts.categories(counts, week), "未绘制「各类别经济数字个数」图：本周没有找到数字。");
 		trends(week, headlines, values, trendWeeks);
 		out.printSetup(title, 0);
 	}
@@ -98,7 +99,13 @@ final class ChartSheet {
 		int column = 0;
 		int drawn = 0;
 		for (Indicator indicator : headlines) {
-			Optional<JFreeChart> chart = trend.of(indicator, values.series(indicator.id()), first, week);
+			Optional<Optional<byte[]>> made = out.item("图表", () -> "走势图「" + indicator.label() + "」",
+					() -> trend.of(indicator, values.series(indicator.id()), first, week)
+						.map(c -> png(c, SMALL_W, SMALL_H)));
+			if (made.isEmpty()) {
+				continue;
+			}
+			Optional<byte[]> chart = made.get();
 			if (chart.isEmpty()) {
 				if (!values.series(indicator.id()).subMap(first, true, week, true).isEmpty()) {
 					single.add(indicator.label());
@@ -129,14 +136,24 @@ final class ChartSheet {
 		}
 	}
 
-	private void wide(Optional<JFreeChart> chart, String note) {
-		if (chart.isEmpty()) {
+	/**
+	 * A wide chart, or the note when it has no data; a chart that cannot be drawn is left
+	 * out and named in {@code 数据质量}.
+	 */
+	private void wide(Supplier<Optional<JFreeChart>> make, String note) {
+		String name = note.replaceFirst("^未绘制(「[^」]*」)图.*$", "$1图");
+		Optional<Optional<byte[]>> drawn = out.item("图表", () -> name,
+				() -> make.get().map(c -> png(c, WIDE_W, WIDE_H)));
+		if (drawn.isEmpty()) {
+			return;
+		}
+		if (drawn.get().isEmpty()) {
 			out.text(out.row(row), 0, note, Look.NOTE);
 			row += 2;
 			return;
 		}
 		breakBefore(row);
-		place(chart.get(), row, 0, WIDE_W, WIDE_H);
+		place(drawn.get().get(), row, 0, WIDE_W, WIDE_H);
 		row += rows(WIDE_H) + 2;
 	}
 
@@ -146,9 +163,9 @@ final class ChartSheet {
 		}
 	}
 
-	private void place(JFreeChart chart, int atRow, int atColumn, int width, int height) {
+	private void place(byte[] png, int atRow, int atColumn, int width, int height) {
 		Workbook wb = out.sheet().getWorkbook();
-		int index = wb.addPicture(png(chart, width, height), Workbook.PICTURE_TYPE_PNG);
+		int index = wb.addPicture(png, Workbook.PICTURE_TYPE_PNG);
 		if (drawing == null) {
 			drawing = out.sheet().createDrawingPatriarch();
 		}

@@ -59,7 +59,7 @@ final class IndicatorSheet {
 		for (int c = 0; c < HEADER.length; c++) {
 			out.text(head, c, HEADER[c], Look.HEADER);
 		}
-		data.forEachMention(this::add);
+		data.forEachMention(m -> out.item(() -> describe(m), () -> add(m)));
 		endRun();
 		int last = Math.max(row - 1, 1);
 		out.sheet().createFreezePane(0, 1);
@@ -70,16 +70,15 @@ final class IndicatorSheet {
 		return counts;
 	}
 
+	/** A figure as the data-quality sheet names it when it cannot be written. */
+	static String describe(Mention m) {
+		return "「" + (m.label() != null ? m.label() : m.text()) + "」" + (m.label() != null ? " " + m.text() : "") + "（"
+				+ m.file() + "，" + (m.articleTitle() == null ? "无标题" : m.articleTitle()) + "）";
+	}
+
 	private void add(Mention m) {
 		StyleLibrary styles = out.styles();
 		Row r = out.row(row);
-		counts.total++;
-		if (m.indicator() != null) {
-			counts.withIndicator++;
-		}
-		if (m.category() != null) {
-			counts.byCategory.merge(m.category(), 1L, Long::sum);
-		}
 		out.text(r, 0, m.category() == null ? "" : m.category().chinese(), Look.TEXT);
 		out.text(r, 1, m.label(), Look.TEXT);
 		if (m.value() != null && m.unit() != null) {
@@ -98,6 +97,13 @@ final class IndicatorSheet {
 		out.date(r, 9, m.published());
 		out.text(r, 10, m.text(), Look.TEXT);
 		out.text(r, 11, m.sentence(), Look.TEXT);
+		counts.total++;
+		if (m.indicator() != null) {
+			counts.withIndicator++;
+		}
+		if (m.category() != null) {
+			counts.byCategory.merge(m.category(), 1L, Long::sum);
+		}
 		if (m.articleId() != runArticle) {
 			endRun();
 			runArticle = m.articleId();

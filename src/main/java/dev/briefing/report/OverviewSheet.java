@@ -56,8 +56,11 @@ final class OverviewSheet {
 		header(out.row(4), HEADLINE_HEADER);
 		int r = FIRST_HEADLINE_ROW;
 		for (Indicator indicator : headlines) {
-			headline(out.row(r++), indicator, values.in(indicator.id(), week), values.before(indicator.id(), week),
-					week);
+			int at = r;
+			if (out.item(() -> "重点指标「" + indicator.label() + "」", () -> headline(out.row(at), indicator,
+					values.in(indicator.id(), week), values.before(indicator.id(), week), week))) {
+				r++;
+			}
 		}
 		r++;
 		out.text(out.row(r++), 0, "各类别数字个数", Look.SECTION);

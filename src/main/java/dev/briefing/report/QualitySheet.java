@@ -40,7 +40,8 @@ final class QualitySheet {
 		this.out = out;
 	}
 
-	void write(WeekData data, ArticleRows articles, IndicatorSheet.Counts counts, String title) {
+	void write(WeekData data, ArticleRows articles, IndicatorSheet.Counts counts, String title,
+			List<LeftOut.Item> leftOut) {
 		Map<Kind, Long> kinds = new EnumMap<>(Kind.class);
 		Set<String> reportedUndated = new HashSet<>();
 		data.forEachProblem(p -> {
@@ -66,6 +67,7 @@ final class QualitySheet {
 		items.put("已对应指标目录的数字", counts.withIndicator);
 		items.put("未对应指标目录的数字", counts.total - counts.withIndicator);
 		items.put("其中非经济类（其他）", counts.byCategory.getOrDefault(Category.OTHER, 0L));
+		items.put("无法写入、未列出的项目", (long) leftOut.size());
 		summary = new ArrayList<>(items.entrySet());
 
 		Row head = out.row(0);
@@ -77,6 +79,13 @@ final class QualitySheet {
 		row = 1;
 		data.forEachProblem(this::problem);
 		unreported.forEach(this::problem);
+		for (LeftOut.Item item : leftOut) {
+			Row r = nextRow();
+			out.text(r, 0, "未写入", Look.TEXT);
+			out.text(r, 1, item.place(), Look.TEXT);
+			out.text(r, 2, "", Look.MUTED);
+			out.text(r, 3, item.what() + " 无法写入「" + item.place() + "」，已略去（原因：" + item.reason() + "）", Look.TEXT);
+		}
 		int problems = row - 1;
 		if (problems == 0) {
 			out.text(nextRow(), 0, "本周没有数据质量问题。", Look.NOTE);

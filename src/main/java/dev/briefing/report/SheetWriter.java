@@ -2,6 +2,10 @@ package dev.briefing.report;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
@@ -30,9 +34,19 @@ final class SheetWriter {
 
 	private final int[] widths = new int[64];
 
+	private final LeftOut leftOut;
+
+	/** Rows made since the item being written began, to take back when it fails. */
+	private final List<Integer> itemRows = new ArrayList<>();
+
 	SheetWriter(Sheet sheet, StyleLibrary styles) {
+		this(sheet, styles, new LeftOut());
+	}
+
+	SheetWriter(Sheet sheet, StyleLibrary styles, LeftOut leftOut) {
 		this.sheet = sheet;
 		this.styles = styles;
+		this.leftOut = leftOut;
 	}
 
 	Sheet sheet() {
@@ -44,7 +58,33 @@ final class SheetWriter {
 	}
 
 	Row row(int index) {
+		itemRows.add(index);
 		return sheet.createRow(index);
+	}
+
+	/**
+	 * Writes one item (a figure's row, an article's, a chart): when it cannot be written,
+	 * the rows it made are taken back, it is named in {@code 数据质量}, and false is
+	 * returned.
+	 */
+	boolean item(Supplier<String> what, Runnable write) {
+		return item(sheet.getSheetName(), what, () -> {
+			write.run();
+			return Boolean.TRUE;
+		}).isPresent();
+	}
+
+	/** {@link #item(Supplier, Runnable)} for an item that gives something back. */
+	<T> Optional<T> item(String place, Supplier<String> what, Supplier<T> write) {
+		itemRows.clear();
+		return leftOut.attempt(place, what, write, () -> {
+			for (int r : itemRows) {
+				Row made = sheet.getRow(r);
+				if (made != null) {
+					sheet.removeRow(made);
+				}
+			}
+		});
 	}
 
 	/** Text as text, never as a formula; blank when null. */

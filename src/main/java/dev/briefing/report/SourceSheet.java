@@ -39,7 +39,8 @@ final class SourceSheet {
 			out.text(head, c, HEADER[c], Look.HEADER);
 		}
 		row = 1;
-		data.forEachArticle(a -> add(a, rows));
+		data.forEachArticle(a -> out.item(() -> "文章「" + a.title() + "」（" + a.file() + " 第" + a.number() + "篇）",
+				() -> add(a, rows)));
 		out.sheet().createFreezePane(0, 1);
 		out.sheet().setAutoFilter(new CellRangeAddress(0, Math.max(row - 1, 1), 0, HEADER.length - 1));
 		out.fitColumns(new int[] { 6, 11, 14, 10, 6, 30, 8, 12 }, new int[] { 8, 11, 40, 24, 6, 80, 8, 28 });

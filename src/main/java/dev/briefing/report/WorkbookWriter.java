@@ -122,11 +122,12 @@ public final class WorkbookWriter {
 		String zone = settings.region().zone();
 		String title = title(zone, week);
 		StyleLibrary styles = new StyleLibrary(wb);
-		SheetWriter overview = new SheetWriter(wb.createSheet("概览"), styles);
-		SheetWriter indicators = new SheetWriter(wb.createSheet("指标"), styles);
-		SheetWriter chartSheet = new SheetWriter(wb.createSheet("图表"), styles);
-		SheetWriter sources = new SheetWriter(wb.createSheet(SourceSheet.NAME), styles);
-		SheetWriter quality = new SheetWriter(wb.createSheet("数据质量"), styles);
+		LeftOut leftOut = new LeftOut();
+		SheetWriter overview = new SheetWriter(wb.createSheet("概览"), styles, leftOut);
+		SheetWriter indicators = new SheetWriter(wb.createSheet("指标"), styles, leftOut);
+		SheetWriter chartSheet = new SheetWriter(wb.createSheet("图表"), styles, leftOut);
+		SheetWriter sources = new SheetWriter(wb.createSheet(SourceSheet.NAME), styles, leftOut);
+		SheetWriter quality = new SheetWriter(wb.createSheet("数据质量"), styles, leftOut);
 
 		ArticleRows articles = ArticleRows.of(data);
 		new SourceSheet(sources, wb.links((SXSSFSheet) sources.sheet(), SourceSheet.NAME, SourceSheet.TITLE))
@@ -134,7 +135,6 @@ public final class WorkbookWriter {
 		IndicatorSheet.Counts counts = new IndicatorSheet(indicators,
 				wb.links((SXSSFSheet) indicators.sheet(), SourceSheet.NAME, SourceSheet.TITLE), articles)
 			.write(data, title);
-		new QualitySheet(quality).write(data, articles, counts, title);
 
 		List<Indicator> headlines = catalog.headlines();
 		List<Indicator> pipeline = catalog.chart("pipeline");
@@ -153,6 +153,8 @@ public final class WorkbookWriter {
 				headlines, values, week, byCategory, zone);
 		new ChartSheet(chartSheet, charts, trend).write(week, pipeline, bonds, headlines, values, byCategory,
 				settings.trendWeeks(), title);
+		// last: it names what the other sheets left out
+		new QualitySheet(quality).write(data, articles, counts, title, leftOut.items());
 
 		wb.setActiveSheet(0);
 		POIXMLProperties.CoreProperties core = wb.getXSSFWorkbook().getProperties().getCoreProperties();

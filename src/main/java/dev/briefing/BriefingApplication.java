@@ -10,6 +10,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.briefing.config.BriefingConfig;
+import dev.briefing.job.BriefingMail;
 
 /**
  * The Spring context of the commands that use the database: the job repository, the
@@ -36,6 +37,7 @@ public class BriefingApplication {
 		props.put("spring.batch.jdbc.initialize-schema", "never");
 		props.put("spring.main.log-startup-info", "false");
 		props.put("logging.level.org.springframework.batch.core.step.item.ChunkOrientedStep", "WARN");
+		props.putAll(BriefingMail.springProperties(config));
 		return new SpringApplicationBuilder(BriefingApplication.class).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.registerShutdownHook(false)

@@ -103,7 +103,7 @@ class SendBriefingTasklet implements Tasklet {
 			sender.send(message(mail, week, highlights, workbook));
 		}
 		catch (MailException | MessagingException e) {
-			log.error("Mailing the workbook of {} through {}:{} failed", week, mail.host(), mail.port(), e);
+			log.debug("Mailing the workbook of {} through {}:{} failed", week, mail.host(), mail.port(), e);
 			throw new MailNotSentException("cannot mail the workbook of " + week + " to " + recipients + " through "
 					+ mail.host() + ":" + mail.port() + ": " + rootMessage(e)
 					+ "; check the server and delivery.mail, then run 'briefing restart'");

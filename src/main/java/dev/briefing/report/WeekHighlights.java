@@ -169,7 +169,7 @@ final class WeekHighlights {
 	}
 
 	private static String changeUnit(HeadlineFigure f) {
-		return switch (f.unit()) {
+		return switch (f.unit().kind()) {
 			case PERCENT, PERCENT_POINT -> "个百分点";
 			case RANK -> "位";
 			case INDEX -> "点";
@@ -182,7 +182,7 @@ final class WeekHighlights {
 	 * 上升.
 	 */
 	private static String verb(Unit unit, boolean up) {
-		return switch (unit) {
+		return switch (unit.kind()) {
 			case RANK -> up ? "上升" : "下降";
 			case PERCENT, PERCENT_POINT, BASIS_POINT, INDEX, POINT, TIMES -> up ? "提高" : "下降";
 			default -> up ? "增加" : "减少";

@@ -3,6 +3,7 @@ package dev.briefing.cli;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 
+import dev.briefing.job.Deliveries;
 import dev.briefing.job.RunSummaryListener;
 
 /**
@@ -16,8 +17,10 @@ final class JobResults {
 	static int report(JobExecution e) {
 		String report = e.getExecutionContext().getString("report", "");
 		if (e.getStatus() == BatchStatus.COMPLETED) {
+			String mail = Deliveries.outcome(e);
 			System.err.println("briefing: execution " + e.getId() + " COMPLETED"
-					+ (report.isEmpty() ? "" : "; workbook: " + report.replace(";", ", ")));
+					+ (report.isEmpty() ? "" : "; workbook: " + report.replace(";", ", "))
+					+ (mail == null ? "" : "; mail: " + mail));
 			return BriefingMain.OK;
 		}
 		String fault = e.getExecutionContext().getString(RunSummaryListener.FAULT_KEY, null);

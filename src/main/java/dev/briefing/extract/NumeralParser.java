@@ -75,7 +75,7 @@ final class NumeralParser {
 
 	/** Whether a number may start at {@code i}. */
 	static boolean canStart(TextView v, int i) {
-		char ch = v.c[i];
+		char ch = v.at(i);
 		if (isAsciiDigit(ch)) {
 			return true;
 		}

@@ -223,7 +223,8 @@ final class QuantityScanner {
 		if (num.pairHigh > 0) {
 			BigDecimal low = value.multiply(BigDecimal.valueOf(num.pairLow))
 				.divide(BigDecimal.valueOf(num.pairHigh), MathContext.DECIMAL64);
-			emit(v, out, start, u.end(), low, value, u.unit(), u.counter(), false);
+			// -三五百元 runs from -500 to -300
+			emit(v, out, start, u.end(), low.min(value), low.max(value), u.unit(), u.counter(), false);
 		}
 		else {
 			emit(v, out, start, u.end(), value, null, u.unit(), u.counter(), num.over || u.over());
@@ -231,10 +232,21 @@ final class QuantityScanner {
 		return u.end();
 	}
 
-	private static void emit(TextView v, List<Mention> out, int start, int end, BigDecimal value, BigDecimal valueMax,
-			Unit unit, String counter, boolean over) {
+	/**
+	 * Adds a figure, unless its value has more than {@link NumeralParser#MAX_DIGITS}
+	 * digits before the point (the store keeps {@code DECIMAL(38, 8)}): such a value is a
+	 * run of numerals (一一一…亿元), not a figure. Returns whether it was added.
+	 */
+	private static boolean emit(TextView v, List<Mention> out, int start, int end, BigDecimal value,
+			BigDecimal valueMax, Unit unit, String counter, boolean over) {
+		if (value.abs().compareTo(LIMIT) >= 0 || valueMax != null && valueMax.abs().compareTo(LIMIT) >= 0) {
+			return false;
+		}
 		out.add(Qualifiers.mention(v, start, end, value, valueMax, unit, counter, over));
+		return true;
 	}
+
+	private static final BigDecimal LIMIT = BigDecimal.ONE.movePointRight(NumeralParser.MAX_DIGITS);
 
 	private static BigDecimal signed(BigDecimal v, boolean negative) {
 		return negative ? v.negate() : v;
@@ -286,8 +298,7 @@ final class QuantityScanner {
 		if (lo.compareTo(hi) >= 0) {
 			return false;
 		}
-		emit(v, out, start, u2.end(), lo, hi, u2.unit(), u2.counter(), false);
-		return true;
+		return emit(v, out, start, u2.end(), lo, hi, u2.unit(), u2.counter(), false);
 	}
 
 	private static int connector(TextView v, int k) {

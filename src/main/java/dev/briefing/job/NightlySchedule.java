@@ -1,6 +1,7 @@
 package dev.briefing.job;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,9 +23,24 @@ public final class NightlySchedule {
 		this.schedule = schedule;
 	}
 
-	/** The next firing after {@code now}, or null when the expression fires no more. */
+	/**
+	 * The next firing after {@code now}, or null when the expression fires no more. The
+	 * expression is read in wall-clock time of {@code now}'s zone, so a daylight-saving
+	 * change neither skips a night (02:30 that does not exist fires at 03:30) nor repeats
+	 * one (02:30 that comes twice fires the first time).
+	 */
 	public ZonedDateTime next(ZonedDateTime now) {
-		return cron.next(now);
+		LocalDateTime local = now.toLocalDateTime();
+		while (true) {
+			local = cron.next(local);
+			if (local == null) {
+				return null;
+			}
+			ZonedDateTime fire = ZonedDateTime.ofLocal(local, now.getZone(), null);
+			if (fire.isAfter(now)) {
+				return fire;
+			}
+		}
 	}
 
 	/**
@@ -45,8 +61,7 @@ public final class NightlySchedule {
 		if (schedule.catchUpDays() == 0) {
 			return List.of();
 		}
-		for (ZonedDateTime t = cron.next(now.minusDays(schedule.catchUpDays())); t != null
-				&& !t.isAfter(now); t = cron.next(t)) {
+		for (ZonedDateTime t = next(now.minusDays(schedule.catchUpDays())); t != null && !t.isAfter(now); t = next(t)) {
 			due.add(runDate(t));
 		}
 		return List.copyOf(due);

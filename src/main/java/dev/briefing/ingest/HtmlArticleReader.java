@@ -106,7 +106,8 @@ final class HtmlArticleReader {
 			return null;
 		}
 		// "headline - site name" / "headline_site": keep the headline
-		String[] parts = t.split("\\s+[-|–—]\\s+|_");
+		// (a limit of -1: a title of separators alone, "___", still has a first part)
+		String[] parts = t.split("\\s+[-|–—]\\s+|_", -1);
 		return TextCleaner.cleanHeadline(parts[0].isBlank() ? t : parts[0]);
 	}
 

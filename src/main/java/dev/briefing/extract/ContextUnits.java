@@ -66,8 +66,11 @@ final class ContextUnits {
 		return null;
 	}
 
-	private static final String[] YEAR_CONTEXT = { "期限为", "期限", "为期", "连续", "长达", "历时", "年限", "存续期", "期限均为", "延长",
-			"满" };
+	private static final String[] YEAR_CONTEXT = { "期限为", "期限", "为期", "连续", "长达", "历时", "年限", "存续期", "期限均为", "延长", "满",
+			"不到", "不足" };
+
+	/** What follows a span of years said in words: 三年来, 两年间, 三年平均增长, 五年多. */
+	private static final String[] YEAR_SPAN_AFTER = { "来", "间", "平均", "多", "时间", "以来", "之内", "内" };
 
 	static boolean bondAhead(TextView v, int k) {
 		for (int p = k; p < Math.min(v.n, k + 12); p++) {
@@ -110,6 +113,15 @@ final class ContextUnits {
 		if (num.value.scale() > 0 && !num.chinese) {
 			// 13.5年 is no calendar year
 			return new UnitReader.Match(Unit.YEAR, null, k + 1, 0, null, over);
+		}
+		if (num.chinese && num.multiplierExp == 0 && num.value.compareTo(BigDecimal.ONE) > 0
+				&& num.value.compareTo(BigDecimal.valueOf(50)) <= 0 && v.at(start - 1) != '第') {
+			for (String w : YEAR_SPAN_AFTER) {
+				if (v.startsWith(k + 1, w)) {
+					// 三年平均增长4.1%, 两年来: a span of years in words
+					return new UnitReader.Match(Unit.YEAR, null, k + 1, 0, null, over);
+				}
+			}
 		}
 		return durationContext(v, listHead(v, start)) ? new UnitReader.Match(Unit.YEAR, null, k + 1, 0, null, over)
 				: null;

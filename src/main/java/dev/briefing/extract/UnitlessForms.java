@@ -16,6 +16,11 @@ final class UnitlessForms {
 			"成交额", "交易额", "总额", "营业额", "净利润", "市值", "募资", "奖池", "税收", "补贴", "资产", "规模", "余额", "存量", "增量", "总值", "产值",
 			"增加值", "支出", "发行", "贷款", "存款", "债券", "利用外资" };
 
+	/** Nouns of money that name an amount in 万 or 亿 written before them without 元. */
+	private static final String[] MONEY_AFTER = { "贷款", "资金", "投资", "收益", "收入", "营收", "利润", "净利润", "融资", "补贴", "奖补",
+			"奖励", "订单", "资产", "存款", "授信", "估值", "市值", "营业额", "销售额", "成交额", "交易额", "税款", "退税", "减税", "税费", "预算", "现金",
+			"资本金", "注册资本", "外资", "专项债", "债券", "罚款", "赔偿", "捐款", "消费券", "红包", "票房", "保费", "财政资金", "直达资金" };
+
 	/**
 	 * Nouns of counted things and the measure word they stand for: 新增经营主体1.2万 are 12,000
 	 * 户.
@@ -56,6 +61,13 @@ final class UnitlessForms {
 	 * 营收12.5亿, 融资1600万: an amount without 元 where the words around it are about money.
 	 */
 	static boolean isMoneyContext(TextView v, int start, Numeral num) {
+		int after = v.at(num.end) == '的' ? num.end + 1 : num.end;
+		for (String w : MONEY_AFTER) {
+			if (v.startsWith(after, w)) {
+				// 一笔500万贷款, 15亿的投资收益, 1.6万亿的直达资金
+				return true;
+			}
+		}
 		if (!endsPhrase(v.at(num.end))) {
 			return false;
 		}
@@ -72,6 +84,26 @@ final class UnitlessForms {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * 创五个月新高, 创3年来新低: a span that says how long a record reaches back, no figure of its
+	 * own.
+	 */
+	static boolean isRecordSpan(TextView v, int start, UnitReader.Match u) {
+		if (u.unit() != Unit.MONTH && u.unit() != Unit.YEAR && u.unit() != Unit.DAY && u.unit() != Unit.QUARTER) {
+			return false;
+		}
+		int k = u.end();
+		if (v.at(k) == '来' || v.at(k) == '内') {
+			k++;
+		}
+		else if (v.startsWith(k, "以来")) {
+			k += 2;
+		}
+		boolean record = v.startsWith(k, "新高") || v.startsWith(k, "新低") || v.startsWith(k, "最高")
+				|| v.startsWith(k, "最低") || v.startsWith(k, "高点") || v.startsWith(k, "低点");
+		return record && (v.at(start - 1) == '创' || v.endsWith(start, "创出") || v.endsWith(start, "创下"));
 	}
 
 	/** 全场倍数3.5, 认购倍数为2.87: a multiple without 倍. */
@@ -155,6 +187,10 @@ final class UnitlessForms {
 		char after = v.at(end);
 		if (after == '位' || after == '名') {
 			end++;
+		}
+		else if (after == '大' && v.at(end + 1) >= 0x4e00 && "道街队学会院厦楼桥类".indexOf(v.at(end + 1)) < 0) {
+			// 第二大出口市场, 全球第三大经济体: the rank is in the words
+			return end + 1;
 		}
 		else if (after >= 0x4e00 && after <= 0x9fff && after != '的') {
 			return -1;

@@ -59,8 +59,9 @@ final class CatalogMatcher {
 	 * @param specific the trigger is itself a keyword of the entry's category
 	 * ({@code 贷款余额}), not a word that other subjects share ({@code 利率}, {@code 期限},
 	 * {@code 上报})
+	 * @param trigger the trigger word that named the entry
 	 */
-	record Found(Indicator indicator, boolean specific) {
+	record Found(Indicator indicator, boolean specific, String trigger) {
 	}
 
 	/**
@@ -74,6 +75,7 @@ final class CatalogMatcher {
 		int first = Classifier.firstEndingAfter(hits, b.sentenceStart());
 		Indicator best = null;
 		boolean bestSpecific = false;
+		int bestWord = -1;
 		int bestDist = Integer.MAX_VALUE;
 		int bestLen = 0;
 		for (int h = first; h < hits.size && hits.start[h] < b.clauseEnd(); h++) {
@@ -122,13 +124,14 @@ final class CatalogMatcher {
 				if (dist < bestDist || dist == bestDist && len > bestLen) {
 					best = ind;
 					bestSpecific = r.category == ind.category() && r.weight >= 0.8;
+					bestWord = hits.word[h];
 					bestDist = dist;
 					bestLen = len;
 				}
 				break;
 			}
 		}
-		return best == null ? null : new Found(best, bestSpecific);
+		return best == null ? null : new Found(best, bestSpecific, vocabulary.index.word(bestWord));
 	}
 
 	/** Words that stand before a trigger without qualifying it. */

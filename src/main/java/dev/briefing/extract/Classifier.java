@@ -24,8 +24,11 @@ final class Classifier {
 		}
 	}
 
-	/** The category decided and the keyword that decided it. */
-	record Decision(Category category, String keyword) {
+	/**
+	 * The category decided, the keyword that decided it and, when asked for, the words
+	 * that counted ({@code 贷款余额 1.00, 融资 0.12; article 0.20}).
+	 */
+	record Decision(Category category, String keyword, String why) {
 	}
 
 	private static final Category[] CATEGORIES = Category.values();
@@ -150,9 +153,11 @@ final class Classifier {
 		return hidden;
 	}
 
-	Decision decide(TextView v, KeywordIndex.Hits hits, Category[] cats, Mention m, Bounds b, Topic articleTopic) {
+	Decision decide(TextView v, KeywordIndex.Hits hits, Category[] cats, Mention m, Bounds b, Topic articleTopic,
+			boolean explain) {
 		if (countsNoEconomicThing(v, m)) {
-			return new Decision(Category.OTHER, null);
+			return new Decision(Category.OTHER, null,
+					explain ? "counts places, parts or matters, not the economy" : null);
 		}
 		double[] topic = m.unit() == Unit.COUNT || m.unit() == Unit.RANK ? articleTopic.weights()
 				: articleTopic.withoutEnterprise();
@@ -163,13 +168,17 @@ final class Classifier {
 		}
 		double[] score = new double[CATEGORIES.length];
 		boolean beneficiaries = countsBeneficiaries(v, m, b);
-		boolean strong = localScores(v, hits, cats, first, last, m, b, beneficiaries, score);
+		StringBuilder[] words = explain ? new StringBuilder[CATEGORIES.length] : null;
+		boolean strong = localScores(v, hits, cats, first, last, m, b, beneficiaries, score, words);
 		int entity = m.unit() == Unit.COUNT && ("家".equals(m.counter()) || "户".equals(m.counter())) && !beneficiaries
 				? enterpriseNextTo(hits, first, last, m) : -1;
 		if (entity >= 0 && !otherSubjectAfter(hits, cats, entity, last, b)
 				&& !modifiedByOtherSubject(v, hits, cats, first, entity, b)) {
 			score[Category.ENTERPRISE.ordinal()] += 1.0;
 			strong = true;
+			if (explain) {
+				append(words, Category.ENTERPRISE, "counted " + vocabulary.index.word(hits.word[entity]), 1.0);
+			}
 		}
 		Category local = top(score, null);
 		double localScore = local == null ? 0 : score[local.ordinal()];
@@ -186,12 +195,17 @@ final class Classifier {
 			boolean fits = m.counter() != null && SUBSTANTIVE.contains(m.counter()) || local == t
 					|| t == Category.EMPLOYMENT && m.counter() != null && PEOPLE.contains(m.counter())
 					|| t == Category.DEBT && (m.unit() == Unit.YEAR || m.unit() == Unit.DAY);
-			return new Decision(focused && fits ? t : Category.OTHER, null);
+			Category c = focused && fits ? t : Category.OTHER;
+			return new Decision(c, null,
+					explain ? "a count its own words do not place"
+							+ (c == Category.OTHER ? ", in an article about no one subject" : ": the article's subject")
+							+ wordsOf(words, local) : null);
 		}
 		if (localScore < 0.08) {
 			// an amount nobody's words place, in an article that is not about the
 			// economy, is not economic
-			return new Decision(t == null || t == Category.OTHER || total < 1.0 ? Category.OTHER : t, null);
+			Category c = t == null || t == Category.OTHER || total < 1.0 ? Category.OTHER : t;
+			return new Decision(c, null, explain ? "no word of its own: the article's subject" : null);
 		}
 		for (int k = 0; k < score.length; k++) {
 			if (total > 0) {
@@ -199,7 +213,24 @@ final class Classifier {
 			}
 		}
 		Category c = top(score, null);
-		return new Decision(c, c == Category.OTHER ? null : bestWordOf(c, hits, cats, first, last, m, b));
+		String why = null;
+		if (explain) {
+			why = wordsOf(words, c).substring(2) + (total > 0 && topic[c.ordinal()] > 0
+					? String.format("; article %.2f", TOPIC * topic[c.ordinal()] / total) : "");
+		}
+		return new Decision(c, c == Category.OTHER ? null : bestWordOf(c, hits, cats, first, last, m, b), why);
+	}
+
+	private static void append(StringBuilder[] words, Category c, String word, double score) {
+		StringBuilder sb = words[c.ordinal()];
+		if (sb == null) {
+			sb = words[c.ordinal()] = new StringBuilder();
+		}
+		sb.append(sb.isEmpty() ? "" : ", ").append(word).append(String.format(" %.2f", score));
+	}
+
+	private static String wordsOf(StringBuilder[] words, Category c) {
+		return c == null || words[c.ordinal()] == null ? "; no word" : "; " + words[c.ordinal()];
 	}
 
 	/**
@@ -245,7 +276,7 @@ final class Classifier {
 	 * whether a full-weight keyword took part.
 	 */
 	private boolean localScores(TextView v, KeywordIndex.Hits hits, Category[] cats, int first, int last, Mention m,
-			Bounds b, boolean beneficiaries, double[] score) {
+			Bounds b, boolean beneficiaries, double[] score, StringBuilder[] words) {
 		double[] peak = new double[CATEGORIES.length];
 		double[] rest = new double[CATEGORIES.length];
 		boolean strong = false;
@@ -290,6 +321,9 @@ final class Classifier {
 				continue;
 			}
 			int c = cat.ordinal();
+			if (words != null) {
+				append(words, cat, vocabulary.index.word(hits.word[h]), s);
+			}
 			rest[c] += Math.min(s, peak[c]);
 			peak[c] = Math.max(peak[c], s);
 			strong |= r.weight >= 0.8;

@@ -1,0 +1,162 @@
+package dev.briefing.extract;
+
+import java.util.List;
+
+/**
+ * The one place a figure's category and catalog indicator are decided. Its inputs are all
+ * in {@link Figure}: the figure and its neighbours, its sentence and clause, the keywords
+ * found around it with the category each counts for (their words and weights are data:
+ * {@code src/main/resources/extract/category-words.tsv} and the catalog's triggers), the
+ * article's topic, the catalog entry its trigger words name, whether it is a goal, and
+ * the category of the figure before it. The rules, in order:
+ * <ol>
+ * <li>a catalog entry holds where its trigger names the figure's subject; a trigger other
+ * subjects share ({@code 利率}, {@code 期限}) holds only where the keywords agree; a count of
+ * beneficiaries or of things not economic takes no entry;</li>
+ * <li>a goal, a cap per unit, a change against an earlier value or the old value of a
+ * move keeps the entry's category, not its id;</li>
+ * <li>without an entry, the keywords around the figure decide ({@link Classifier});</li>
+ * <li>a growth right after an amount, count or rate, with no keyword between them, shares
+ * the amount's category ({@code 负债合计99.86万亿元，增长4.9%}).</li>
+ * </ol>
+ */
+final class CategoryDecision {
+
+	/**
+	 * What decides a figure's category.
+	 *
+	 * @param v the text
+	 * @param hits every keyword found in it
+	 * @param cats the category each keyword counts for (null: none)
+	 * @param topic the article's keyword weight per category
+	 * @param mentions the figures of the text, in order
+	 * @param index which of them is decided
+	 * @param bounds its sentence and clause
+	 * @param entry the catalog entry its triggers name, or null
+	 * @param target it is a goal or forecast
+	 * @param previous the category of the figure before it, or null
+	 */
+	record Figure(TextView v, KeywordIndex.Hits hits, Category[] cats, Classifier.Topic topic, List<Mention> mentions,
+			int index, Bounds bounds, CatalogMatcher.Found entry, boolean target, Category previous) {
+
+		Mention mention() {
+			return mentions.get(index);
+		}
+	}
+
+	/**
+	 * What a figure is about: its category, its catalog indicator (or null), its label,
+	 * and when asked for, why.
+	 */
+	record Subject(Category category, String indicator, String label, String why) {
+	}
+
+	/** Longest gap between an amount and the change that follows it. */
+	private static final int GROWTH_GAP = 16;
+
+	private final Vocabulary vocabulary;
+
+	private final Classifier classifier;
+
+	CategoryDecision(Vocabulary vocabulary, Classifier classifier) {
+		this.vocabulary = vocabulary;
+		this.classifier = classifier;
+	}
+
+	Subject decide(Figure f, boolean explain) {
+		Subject s = subject(f, explain);
+		if (f.previous() != null && f.previous() != Category.OTHER && growthOfLevel(f, s)) {
+			return new Subject(f.previous(), null, s.label(),
+					explain ? "the growth of the figure before it (" + f.previous().code() + ")" : null);
+		}
+		return s;
+	}
+
+	private Subject subject(Figure f, boolean explain) {
+		TextView v = f.v();
+		Mention m = f.mention();
+		Bounds b = f.bounds();
+		CatalogMatcher.Found found = f.entry();
+		Indicator indicator = found == null || Classifier.countsBeneficiaries(v, m, b)
+				|| Classifier.countsNoEconomicThing(v, m) ? null : found.indicator();
+		Classifier.Decision decision = null;
+		if (indicator != null && !found.specific()) {
+			// a trigger other subjects share (利率, 期限) holds only where the figure's words
+			// agree
+			decision = classify(f, explain);
+			if (decision.category() != indicator.category()) {
+				indicator = null;
+			}
+		}
+		if (indicator == null) {
+			Classifier.Decision d = decision != null ? decision : classify(f, explain);
+			return new Subject(d.category(), null, f.target() ? targetLabel(d.keyword()) : d.keyword(),
+					explain ? "category by " + d.why() : null);
+		}
+		String byEntry = explain ? "indicator " + indicator.id() + " by trigger " + found.trigger() + "; category "
+				+ indicator.category().code() + " by the catalog entry" : null;
+		if (f.target()) {
+			return new Subject(indicator.category(), null, targetLabel(indicator.label()),
+					explain ? byEntry + "; a goal takes no indicator" : null);
+		}
+		if (FigureContext.isPerUnit(v, m, b) || FigureContext.isChangeOfLevel(v, m, b)
+				|| FigureContext.isOldValue(v, f.mentions(), f.index(), b)) {
+			return new Subject(indicator.category(), null, classify(f, false).keyword(),
+					explain ? byEntry + "; a cap, a change or an old value takes no indicator" : null);
+		}
+		return new Subject(indicator.category(), indicator.id(), indicator.label(), byEntry);
+	}
+
+	private Classifier.Decision classify(Figure f, boolean explain) {
+		return classifier.decide(f.v(), f.hits(), f.cats(), f.mention(), f.bounds(), f.topic(), explain);
+	}
+
+	/**
+	 * Whether the figure is the change of the amount, count or rate just before it in its
+	 * sentence, with no word of a subject between them ({@code 负债合计99.86万亿元，增长4.9%},
+	 * {@code 失业率为5.1%，比上年下降0.1个百分点}).
+	 */
+	private boolean growthOfLevel(Figure f, Subject subject) {
+		if (f.index() == 0) {
+			return false;
+		}
+		TextView v = f.v();
+		Mention m = f.mention();
+		Mention previous = f.mentions().get(f.index() - 1);
+		Bounds b = f.bounds();
+		KeywordIndex.Hits hits = f.hits();
+		if (subject.indicator() != null || m.unit() != Unit.PERCENT && m.unit() != Unit.PERCENT_POINT
+				|| m.direction() == null && !onlySeparators(v, previous.end(), m.start())) {
+			return false;
+		}
+		boolean level = previous.unit().isMoney() || previous.unit() == Unit.COUNT
+				|| previous.unit() == Unit.PERCENT && m.unit() == Unit.PERCENT_POINT && m.direction() != null;
+		if (previous.end() <= b.sentenceStart() || m.start() - previous.end() > GROWTH_GAP || !level) {
+			return false;
+		}
+		for (int h = Classifier.firstEndingAfter(hits, previous.end()); h < hits.size
+				&& hits.start[h] < m.start(); h++) {
+			if (f.cats()[h] != null && hits.start[h] >= previous.end()
+					&& vocabulary.roles[hits.word[h]].weight >= 0.5) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** 37022亿元，4.6%: cells of a table row, nothing but separators between them. */
+	private static boolean onlySeparators(TextView v, int from, int to) {
+		for (int p = from; p < to; p++) {
+			char ch = v.c[p];
+			if (ch != ',' && ch != '、' && ch != ' ') {
+				return false;
+			}
+		}
+		return to > from;
+	}
+
+	private static String targetLabel(String label) {
+		return label == null ? "目标" : label + "（目标）";
+	}
+
+}

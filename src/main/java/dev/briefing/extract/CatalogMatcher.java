@@ -135,11 +135,10 @@ final class CatalogMatcher {
 	}
 
 	/** Words that stand before a trigger without qualifying it. */
-	private static final String[] PLAIN = { "其中", "同期", "累计", "共计", "共", "已经", "已", "实现", "完成", "新增", "发行", "发放", "办理",
-			"达到", "达", "为", "是", "有", "均", "分别", "全部", "合计" };
+	private static final String[] PLAIN = WordLists.words("plain-before-trigger");
 
 	/** A phrase opening with one of these says how or where, not which part: 通过申报系统上报. */
-	private static final String[] PREPOSITIONS = { "通过", "经过", "依托", "借助", "在", "向", "对", "经", "由", "据" };
+	private static final String[] PREPOSITIONS = WordLists.words("prepositions-before-trigger");
 
 	/**
 	 * Whether a word other than a region, a period or a plain verb stands before the

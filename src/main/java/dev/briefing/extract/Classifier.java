@@ -40,11 +40,10 @@ final class Classifier {
 	 * Measure words of goods, traffic and entities: in an article about one subject they
 	 * count for it.
 	 */
-	private static final java.util.Set<String> SUBSTANTIVE = java.util.Set.of("家", "户", "吨", "台", "辆", "艘", "架次", "标箱",
-			"TEU", "千瓦时", "千瓦", "人次", "车次", "亩", "平方米", "立方米", "笔", "份", "起", "头", "只", "期");
+	private static final java.util.Set<String> SUBSTANTIVE = WordLists.set("substantive-counters");
 
 	/** Measure words of people: in an article about jobs they are the jobs' people. */
-	private static final java.util.Set<String> PEOPLE = java.util.Set.of("人", "人次", "名", "万人");
+	private static final java.util.Set<String> PEOPLE = WordLists.set("people-counters");
 
 	private final Vocabulary vocabulary;
 
@@ -237,8 +236,7 @@ final class Classifier {
 	 * Words opening a clause of those a measure benefits: 惠及经营主体2.1万户 counts for the
 	 * measure, not for entities.
 	 */
-	private static final String[] BENEFIT = { "惠及", "受惠", "受益", "惠及了", "覆盖", "支持", "服务", "累计服务", "累计支持", "共服务", "帮扶",
-			"扶持" };
+	private static final String[] BENEFIT = WordLists.words("benefit-words");
 
 	static boolean countsBeneficiaries(TextView v, Mention m, Bounds b) {
 		if (m.unit() != Unit.COUNT) {
@@ -372,17 +370,22 @@ final class Classifier {
 	}
 
 	/** Places, trades and parts counted in passing: 31个大城市, 21个行业, 3个方面. */
-	private static final String[] NOT_ECONOMIC_COUNTED = { "大城市", "城市", "省份", "省", "行业", "地区", "国家", "部门", "领域", "方面",
-			"环节", "批次", "区县", "县", "乡镇", "街道", "社区", "村", "代表团", "小组", "组", "工作组", "专班", "会议", "文件", "措施", "举措", "条措施",
-			"问题", "方向", "重点", "任务", "目标", "版块", "板块", "分行业", "大类", "门类", "类别", "品类" };
+	private static final String[] NOT_ECONOMIC_COUNTED = WordLists.words("not-economic-counted");
 
 	/** 3218个重点项目, 12个重点企业: a counted word that goes on into a thing of the economy. */
 	private static boolean startsEconomicCompound(TextView v, int k) {
-		return v.startsWith(k, "项目") || v.startsWith(k, "工程") || v.startsWith(k, "企业") || v.startsWith(k, "产业");
+		for (String w : ECONOMIC_COMPOUND_HEADS) {
+			if (v.startsWith(k, w)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
+	private static final String[] ECONOMIC_COMPOUND_HEADS = WordLists.words("economic-compound-heads");
+
 	/** Matters handled counted before their number: 收集诉求52个, 解决问题67个, 办理审批手续96件. */
-	private static final String[] MATTERS = { "问题", "诉求", "事项", "手续", "隐患", "件次" };
+	private static final String[] MATTERS = WordLists.words("matters-counted");
 
 	static boolean countsNoEconomicThing(TextView v, Mention m) {
 		if (m.unit() != Unit.COUNT || !"个".equals(m.counter()) && !"项".equals(m.counter()) && !"条".equals(m.counter())

@@ -14,8 +14,7 @@ final class Fractions {
 	}
 
 	/** Words before a share that make 一半 or 1/3 a share of something. */
-	private static final String[] SHARE_BEFORE = { "超过", "超", "逾", "近", "约", "将近", "接近", "不到", "不足", "过", "占", "的", "达",
-			"达到", "为", "了" };
+	private static final String[] SHARE_BEFORE = WordLists.words("share-before");
 
 	/** 超过一半, 一半以上, 占一半: 一半 as a share; not 一半是…, 另一半. */
 	static boolean isHalf(TextView v, int i) {

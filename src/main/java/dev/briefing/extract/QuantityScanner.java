@@ -325,8 +325,7 @@ final class QuantityScanner {
 		return 0;
 	}
 
-	private static final String[] DIRECTIONS = { "上升", "下降", "上涨", "下跌", "增长", "提高", "降低", "回落", "回升", "增加", "减少", "扩大",
-			"收窄", "升", "降", "高", "低", "增", "减", "涨", "跌" };
+	private static final String[] DIRECTIONS = WordLists.words("direction-words");
 
 	/**
 	 * The length of a word of direction opening a list member (下降0.4个、上升0.7个百分点), else 0.

@@ -12,22 +12,16 @@ final class UnitlessForms {
 	private UnitlessForms() {
 	}
 
-	private static final String[] MONEY_CONTEXT = { "营收", "营业收入", "收入", "融资", "投资", "金额", "销售额", "利润", "资金", "估值",
-			"成交额", "交易额", "总额", "营业额", "净利润", "市值", "募资", "奖池", "税收", "补贴", "资产", "规模", "余额", "存量", "增量", "总值", "产值",
-			"增加值", "支出", "发行", "贷款", "存款", "债券", "利用外资" };
+	private static final String[] MONEY_CONTEXT = WordLists.words("money-context");
 
 	/** Nouns of money that name an amount in 万 or 亿 written before them without 元. */
-	private static final String[] MONEY_AFTER = { "贷款", "资金", "投资", "收益", "收入", "营收", "利润", "净利润", "融资", "补贴", "奖补",
-			"奖励", "订单", "资产", "存款", "授信", "估值", "市值", "营业额", "销售额", "成交额", "交易额", "税款", "退税", "减税", "税费", "预算", "现金",
-			"资本金", "注册资本", "外资", "专项债", "债券", "罚款", "赔偿", "捐款", "消费券", "红包", "票房", "保费", "财政资金", "直达资金" };
+	private static final String[] MONEY_AFTER = WordLists.words("money-after");
 
 	/**
 	 * Nouns of counted things and the measure word they stand for: 新增经营主体1.2万 are 12,000
 	 * 户.
 	 */
-	private static final String[][] COUNT_CONTEXT = { { "经营主体", "户" }, { "市场主体", "户" }, { "个体工商户", "户" }, { "企业", "家" },
-			{ "就业", "人" }, { "岗位", "个" }, { "人数", "人" }, { "人口", "人" }, { "用户", "户" }, { "游客", "人次" }, { "旅客", "人次" },
-			{ "客流", "人次" }, { "人次", "人次" } };
+	private static final String[][] COUNT_CONTEXT = WordLists.pairs("count-context");
 
 	/**
 	 * The measure word of a count in 万 or 亿 written without one, where a counted noun
@@ -178,8 +172,7 @@ final class UnitlessForms {
 		return s;
 	}
 
-	private static final String[] RANK_CONTEXT = { "排名", "排", "居", "位居", "位列", "名列", "列", "跃居", "升至", "稳居", "位于", "保持",
-			"跃升至", "排在", "排位" };
+	private static final String[] RANK_CONTEXT = WordLists.words("rank-context");
 
 	/** 排名第5, 居全国第3位: the end of the rank after 第, else -1; not 第一巡察组, 第3版, 第十二条. */
 	static int rankEnd(TextView v, int i, Numeral num) {

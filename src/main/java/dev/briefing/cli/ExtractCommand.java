@@ -25,7 +25,9 @@ import picocli.CommandLine.Parameters;
 						+ "where (title for a figure of the headline that the text does not repeat, else body).",
 				"With --explain each line also has why: the words that decided its category and indicator "
 						+ "(a keyword's score falls with its distance from the figure; 'article' is the weight of the "
-						+ "article's own subject)." },
+						+ "article's own subject; 'next' the category that came second; '(a trigger)' marks a trigger "
+						+ "of job-configs/indicators.yml counted as a keyword). Keywords and weights: "
+						+ "src/main/resources/extract/category-words.tsv." },
 		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "0:every file was read",
 				"1:a file could not be read (named on standard error)", "2:bad usage or config" })
 final class ExtractCommand implements Callable<Integer> {

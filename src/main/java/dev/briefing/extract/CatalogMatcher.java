@@ -42,7 +42,9 @@ final class CatalogMatcher {
 					continue;
 				}
 				Vocabulary.Role o = vocabulary.roles[hits.word[g]];
-				boolean other = o.category != null && o.weight >= 1 && o.triggerOf.isEmpty()
+				// a keyword of full weight or of none (净融资, kept to hide the 融资 inside
+				// it)
+				boolean other = o.category != null && (o.weight >= 1 || o.weight == 0) && o.triggerOf.isEmpty()
 						|| !o.triggerOf.isEmpty() && !o.entries.intersects(r.entries);
 				if (other) {
 					hidden[h] = true;

@@ -15,7 +15,14 @@ import java.util.List;
  * beneficiaries or of things not economic takes no entry;</li>
  * <li>a goal, a cap per unit, a change against an earlier value or the old value of a
  * move keeps the entry's category, not its id;</li>
- * <li>without an entry, the keywords around the figure decide ({@link Classifier});</li>
+ * <li>without an entry, the keywords around the figure decide ({@link Classifier}): each
+ * counts by its weight ({@code category-words.tsv}) and falls with its distance, the
+ * strongest per category fully and the others a quarter, and the article's own subject
+ * adds its share; a count of enterprises right next to its number is enterprise, unless
+ * the enterprises are those a measure benefits ({@code benefit-words}), a subject named
+ * after them or before a 的 places them elsewhere, or a word of a financing programme is
+ * glued to them ({@code 获贷企业}: financing); a count of places, parts or matters is other;
+ * a count its words do not place is the article's subject where the article has one;</li>
  * <li>a growth right after an amount, count or rate, with no keyword between them, shares
  * the amount's category ({@code 负债合计99.86万亿元，增长4.9%}).</li>
  * </ol>

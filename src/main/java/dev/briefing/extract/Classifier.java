@@ -172,7 +172,8 @@ final class Classifier {
 		int entity = m.unit() == Unit.COUNT && ("家".equals(m.counter()) || "户".equals(m.counter())) && !beneficiaries
 				? enterpriseNextTo(hits, first, last, m) : -1;
 		if (entity >= 0 && !otherSubjectAfter(hits, cats, entity, last, b)
-				&& !modifiedByOtherSubject(v, hits, cats, first, entity, b)) {
+				&& !modifiedByOtherSubject(v, hits, cats, first, entity, b)
+				&& !programmeCompound(hits, first, entity)) {
 			score[Category.ENTERPRISE.ordinal()] += 1.0;
 			strong = true;
 			if (explain) {
@@ -214,10 +215,27 @@ final class Classifier {
 		Category c = top(score, null);
 		String why = null;
 		if (explain) {
-			why = wordsOf(words, c).substring(2) + (total > 0 && topic[c.ordinal()] > 0
-					? String.format("; article %.2f", TOPIC * topic[c.ordinal()] / total) : "");
+			why = scored(c, score, words, topic, total);
+			Category next = runnerUp(score, c);
+			if (next != null) {
+				why += "; next " + scored(next, score, words, topic, total);
+			}
 		}
 		return new Decision(c, c == Category.OTHER ? null : bestWordOf(c, hits, cats, first, last, m, b), why);
+	}
+
+	/**
+	 * {@code debt 1.10 (债券 0.73, 企业债 0.67; article 0.16)}: a category's score and whence.
+	 */
+	private static String scored(Category c, double[] score, StringBuilder[] words, double[] topic, double total) {
+		StringBuilder sb = new StringBuilder(c.code()).append(String.format(" %.2f", score[c.ordinal()]));
+		String article = total > 0 && topic[c.ordinal()] > 0
+				? String.format("article %.2f", TOPIC * topic[c.ordinal()] / total) : null;
+		sb.append(" (");
+		if (words[c.ordinal()] != null) {
+			sb.append(words[c.ordinal()]).append(article == null ? "" : "; ");
+		}
+		return sb.append(article == null ? "" : article).append(')').toString();
 	}
 
 	private static void append(StringBuilder[] words, Category c, String word, double score) {
@@ -237,6 +255,8 @@ final class Classifier {
 	 * measure, not for entities.
 	 */
 	private static final String[] BENEFIT = WordLists.words("benefit-words");
+
+	private static final java.util.Set<String> PROGRAMME = WordLists.set("financing-programme-words");
 
 	static boolean countsBeneficiaries(TextView v, Mention m, Bounds b) {
 		if (m.unit() != Unit.COUNT) {
@@ -320,7 +340,7 @@ final class Classifier {
 			}
 			int c = cat.ordinal();
 			if (words != null) {
-				append(words, cat, vocabulary.index.word(hits.word[h]), s);
+				append(words, cat, vocabulary.index.word(hits.word[h]) + (r.byTrigger ? " (a trigger)" : ""), s);
 			}
 			rest[c] += Math.min(s, peak[c]);
 			peak[c] = Math.max(peak[c], s);
@@ -363,6 +383,20 @@ final class Classifier {
 			Category c = cats[g];
 			if (c != null && c != Category.ENTERPRISE && c != Category.OTHER && hits.start[g] >= b.clauseStart()
 					&& hits.end[g] <= de && vocabulary.roles[hits.word[g]].weight >= 1) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * 获贷企业1.35万家, 授信企业, 融资企业: entities named by what a financing programme gives them
+	 * (word list {@code financing-programme-words}) are the programme's, not a stock of
+	 * enterprises; a stock named by a word of financing (上市公司) stays one.
+	 */
+	private boolean programmeCompound(KeywordIndex.Hits hits, int first, int entity) {
+		for (int g = first; g < entity; g++) {
+			if (hits.end[g] == hits.start[entity] && PROGRAMME.contains(vocabulary.index.word(hits.word[g]))) {
 				return true;
 			}
 		}
@@ -461,6 +495,17 @@ final class Classifier {
 			s += x;
 		}
 		return s;
+	}
+
+	/** The category of the highest score but that of {@code winner}, or null. */
+	private static Category runnerUp(double[] score, Category winner) {
+		int best = -1;
+		for (int k = 0; k < score.length; k++) {
+			if (k != winner.ordinal() && score[k] > 0 && (best < 0 || score[k] > score[best])) {
+				best = k;
+			}
+		}
+		return best < 0 ? null : CATEGORIES[best];
 	}
 
 	private static Category top(double[] score, Category fallback) {

@@ -32,6 +32,12 @@ final class Vocabulary {
 		/** The entries (by index) this word stops matching. */
 		final java.util.BitSet excludes = new java.util.BitSet();
 
+		/**
+		 * The category comes from a catalog trigger, not from category-words.tsv (shown
+		 * by {@code extract --explain}).
+		 */
+		boolean byTrigger;
+
 		String region;
 
 		boolean stop;
@@ -86,6 +92,7 @@ final class Vocabulary {
 						&& ind.unit() != Unit.RANK) {
 					r.category = ind.category();
 					r.weight = 0.8;
+					r.byTrigger = true;
 				}
 			}
 			for (String x : ind.exclude()) {

@@ -23,6 +23,26 @@ class CategoryRulesTest {
 	}
 
 	@Test
+	void enterprisesAFinancingProgrammeReachedAreFinancingAndAStockIsEnterprise() {
+		assertThat(categories(null, "截至10月末，全省获贷企业1.35万家，贷款余额同比增长8.1%。")).first().isEqualTo(Category.FINANCING);
+		assertThat(categories(null, "全省授信企业2300家。")).containsExactly(Category.FINANCING);
+		assertThat(categories(null, "辖区有企业552家，个体工商户903家。")).containsOnly(Category.ENTERPRISE);
+	}
+
+	@Test
+	void bondsAreDebtEvenInASocialFinancingReport() {
+		assertThat(
+				categories("前10个月社会融资规模增量累计为27.06万亿元", "前10个月社会融资规模增量累计为27.06万亿元，其中，政府债券净融资9.14万亿元，企业债券余额为31.84万亿元。"))
+			.containsExactly(Category.FINANCING, Category.DEBT, Category.DEBT);
+		assertThat(categories("债市周报", "一级市场方面，上周利率债共发行5612亿元，净融资2386亿元。")).containsOnly(Category.DEBT);
+	}
+
+	@Test
+	void figuresOfABudgetAreFiscalEvenWhereTheyNameInvestment() {
+		assertThat(categories(null, "今年全省一般公共预算安排基础设施投资支出300亿元。")).containsExactly(Category.FISCAL_TAX);
+	}
+
+	@Test
 	void revenueAndTaxesOfAFiscalReportAreFiscal() {
 		assertThat(categories("2024年1-10月财政收支情况",
 				"地方一般公共预算本级收入104570亿元，同比增长1.9%。关税1906亿元，同比下降0.9%。国有土地使用权出让收入35214亿元，同比下降24.5%。"))

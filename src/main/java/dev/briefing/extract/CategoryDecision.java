@@ -15,14 +15,18 @@ import java.util.List;
  * beneficiaries or of things not economic takes no entry;</li>
  * <li>a goal, a cap per unit, a change against an earlier value or the old value of a
  * move keeps the entry's category, not its id;</li>
- * <li>without an entry, the keywords around the figure decide ({@link Classifier}): each
- * counts by its weight ({@code category-words.tsv}) and falls with its distance, the
- * strongest per category fully and the others a quarter, and the article's own subject
- * adds its share; a count of enterprises right next to its number is enterprise, unless
- * the enterprises are those a measure benefits ({@code benefit-words}), a subject named
- * after them or before a 的 places them elsewhere, or a word of a financing programme is
- * glued to them ({@code 获贷企业}: financing); a count of places, parts or matters is other;
- * a count its words do not place is the article's subject where the article has one;</li>
+ * <li>without an entry, an amount, share or multiple named by a word of results
+ * ({@code company-results-words}: 营收, 净利润, 亏损) where neither a region nor a group of
+ * enterprises ({@code enterprise-group-words}) is named with it is one company's:
+ * enterprise;</li>
+ * <li>else the keywords around the figure decide ({@link Classifier}): each counts by its
+ * weight ({@code category-words.tsv}) and falls with its distance, the strongest per
+ * category fully and the others a quarter, and the article's own subject adds its share;
+ * a count of enterprises right next to its number is enterprise, unless the enterprises
+ * are those a measure benefits ({@code benefit-words}), a subject named after them or
+ * before a 的 places them elsewhere, or a word of a financing programme is glued to them
+ * ({@code 获贷企业}: financing); a count of places, parts or matters is other; a count its
+ * words do not place is the article's subject where the article has one;</li>
  * <li>a growth right after an amount, count or rate, with no keyword between them, shares
  * the amount's category ({@code 负债合计99.86万亿元，增长4.9%}).</li>
  * </ol>
@@ -96,6 +100,12 @@ final class CategoryDecision {
 			}
 		}
 		if (indicator == null) {
+			String result = companyResult(f);
+			if (result != null) {
+				return new Subject(Category.ENTERPRISE, null, f.target() ? targetLabel(result) : result,
+						explain ? "category enterprise: " + result + ", a result of one company (no region or group of "
+								+ "enterprises named with it)" : null);
+			}
 			Classifier.Decision d = decision != null ? decision : classify(f, explain);
 			return new Subject(d.category(), null, f.target() ? targetLabel(d.keyword()) : d.keyword(),
 					explain ? "category by " + d.why() : null);
@@ -112,6 +122,61 @@ final class CategoryDecision {
 					explain ? byEntry + "; a cap, a change or an old value takes no indicator" : null);
 		}
 		return new Subject(indicator.category(), indicator.id(), indicator.label(), byEntry);
+	}
+
+	/** Results a company reports: 营收, 净利润, 亏损, 毛利率. */
+	private static final String[] RESULTS = WordLists.words("company-results-words");
+
+	/** Words that name a group of enterprises, whose results are not one company's. */
+	private static final String[] GROUPS = WordLists.words("enterprise-group-words");
+
+	/** How far before an amount a word of results still names it. */
+	private static final int RESULT_REACH = 12;
+
+	/**
+	 * The word of results ({@code 营收}) that names an amount, share or multiple of one
+	 * company ({@code 公司营收预计突破6亿元}, {@code 途驰科技今年1-9月营收18.6亿元}), else null: the word
+	 * stands in the figure's clause shortly before it, the clause names no region before
+	 * the figure, and neither the sentence before the figure nor the figure's clause
+	 * names a group of enterprises ({@code 规模以上工业企业实现营业收入} is the economy's).
+	 */
+	private String companyResult(Figure f) {
+		TextView v = f.v();
+		Mention m = f.mention();
+		Bounds b = f.bounds();
+		Unit u = m.unit();
+		if (!u.isMoney() && u != Unit.PERCENT && u != Unit.PERCENT_POINT && u != Unit.TIMES) {
+			return null;
+		}
+		String result = null;
+		for (int p = Math.max(b.clauseStart(), m.start() - RESULT_REACH); p < m.start() && result == null; p++) {
+			for (String w : RESULTS) {
+				if (v.startsWith(p, w) && p + w.length() <= m.start()) {
+					result = w;
+					break;
+				}
+			}
+		}
+		if (result == null) {
+			return null;
+		}
+		KeywordIndex.Hits hits = f.hits();
+		for (int h = Classifier.firstEndingAfter(hits, b.sentenceStart()); h < hits.size
+				&& hits.start[h] < m.start(); h++) {
+			// 全国新建商品房销售额 is the country's; 在全国运营 only says where a company works
+			if (hits.start[h] >= b.sentenceStart() && vocabulary.roles[hits.word[h]].region != null
+					&& "在于到向".indexOf(v.at(hits.start[h] - 1)) < 0) {
+				return null;
+			}
+		}
+		for (int p = b.sentenceStart(); p < b.clauseEnd(); p++) {
+			for (String w : GROUPS) {
+				if (v.startsWith(p, w)) {
+					return null;
+				}
+			}
+		}
+		return result;
 	}
 
 	private Classifier.Decision classify(Figure f, boolean explain) {

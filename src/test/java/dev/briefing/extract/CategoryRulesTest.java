@@ -38,6 +38,16 @@ class CategoryRulesTest {
 	}
 
 	@Test
+	void oneCompanysResultsAreEnterpriseAndThoseOfAGroupAreTheEconomys() {
+		assertThat(categories("某公司前三季度营业收入下降", "该公司前三季度实现营业收入12.3亿元，净亏损2.1亿元，员工持股比例为5%。"))
+			.containsOnly(Category.ENTERPRISE);
+		assertThat(categories("新能源重卡运营商完成B轮融资", "该公司目前在全国运营电动重卡超过6000辆，今年1-9月营收18.6亿元。")).endsWith(Category.ENTERPRISE);
+		assertThat(categories("1—10月份全国规模以上工业企业利润下降4.3%", "1—10月份，全国规模以上工业企业实现营业收入106.79万亿元。"))
+			.containsOnly(Category.MACRO);
+		assertThat(categories(null, "1—10月份，采矿业实现利润总额8612.5亿元。")).containsOnly(Category.MACRO);
+	}
+
+	@Test
 	void figuresOfABudgetAreFiscalEvenWhereTheyNameInvestment() {
 		assertThat(categories(null, "今年全省一般公共预算安排基础设施投资支出300亿元。")).containsExactly(Category.FISCAL_TAX);
 	}

@@ -27,6 +27,8 @@ import java.util.List;
  * before a 的 places them elsewhere, or a word of a financing programme is glued to them
  * ({@code 获贷企业}: financing); a count of places, parts or matters is other; a count its
  * words do not place is the article's subject where the article has one;</li>
+ * <li>an amount the keywords make macro (investment, projects) is fiscal_tax where a word
+ * of a budget ({@code budget-words}: 预算安排, 预算内) stands before it in its clause;</li>
  * <li>a growth right after an amount, count or rate, with no keyword between them, shares
  * the amount's category ({@code 负债合计99.86万亿元，增长4.9%}).</li>
  * </ol>
@@ -107,6 +109,13 @@ final class CategoryDecision {
 								+ "enterprises named with it)" : null);
 			}
 			Classifier.Decision d = decision != null ? decision : classify(f, explain);
+			String budget = d.category() == Category.MACRO ? budget(f) : null;
+			if (budget != null) {
+				return new Subject(Category.FISCAL_TAX, null, f.target() ? targetLabel(budget) : budget,
+						explain ? "category fiscal_tax: an amount of the budget (" + budget
+								+ " before it in its clause), " + "not the investment it pays for; else " + d.why()
+								: null);
+			}
 			return new Subject(d.category(), null, f.target() ? targetLabel(d.keyword()) : d.keyword(),
 					explain ? "category by " + d.why() : null);
 		}
@@ -122,6 +131,28 @@ final class CategoryDecision {
 					explain ? byEntry + "; a cap, a change or an old value takes no indicator" : null);
 		}
 		return new Subject(indicator.category(), indicator.id(), indicator.label(), byEntry);
+	}
+
+	/** Words of a budget that pays for what follows: 预算安排, 预算内投资. */
+	private static final String[] BUDGET = WordLists.words("budget-words");
+
+	/**
+	 * The word of a budget before an amount in its clause ({@code 省级预算安排重大项目投资资金30亿元},
+	 * {@code 中央预算内投资52亿元}), else null: the amount is the budget's, whatever it pays for.
+	 */
+	private static String budget(Figure f) {
+		Mention m = f.mention();
+		if (!m.unit().isMoney()) {
+			return null;
+		}
+		for (int p = f.bounds().clauseStart(); p < m.start(); p++) {
+			for (String w : BUDGET) {
+				if (f.v().startsWith(p, w)) {
+					return w;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** Results a company reports: 营收, 净利润, 亏损, 毛利率. */

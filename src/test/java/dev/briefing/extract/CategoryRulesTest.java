@@ -50,6 +50,9 @@ class CategoryRulesTest {
 	@Test
 	void figuresOfABudgetAreFiscalEvenWhereTheyNameInvestment() {
 		assertThat(categories(null, "今年全省一般公共预算安排基础设施投资支出300亿元。")).containsExactly(Category.FISCAL_TAX);
+		assertThat(categories(null, "省级预算安排重大项目投资资金30亿元。")).containsExactly(Category.FISCAL_TAX);
+		assertThat(categories(null, "年初预算安排政府投资项目资金8亿元。")).containsExactly(Category.FISCAL_TAX);
+		assertThat(categories(null, "全市完成重大项目投资30亿元。")).containsExactly(Category.MACRO);
 	}
 
 	@Test

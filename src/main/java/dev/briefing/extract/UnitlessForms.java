@@ -18,6 +18,21 @@ final class UnitlessForms {
 	private static final String[] MONEY_AFTER = WordLists.words("money-after");
 
 	/**
+	 * What may follow an amount a money word names besides the end of a phrase:
+	 * 总投资50亿的项目.
+	 */
+	private static final String[] MONEY_AMOUNT_ENDS = WordLists.words("money-amount-ends");
+
+	private static boolean startsAny(TextView v, int k, String[] words) {
+		for (String w : words) {
+			if (v.startsWith(k, w)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Nouns of counted things and the measure word they stand for: 新增经营主体1.2万 are 12,000
 	 * 户.
 	 */
@@ -62,7 +77,7 @@ final class UnitlessForms {
 				return true;
 			}
 		}
-		if (!endsPhrase(v.at(num.end))) {
+		if (!endsPhrase(v.at(num.end)) && !startsAny(v, num.end, MONEY_AMOUNT_ENDS)) {
 			return false;
 		}
 		int from = Math.max(0, start - 12);

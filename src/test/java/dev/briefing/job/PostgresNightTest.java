@@ -107,8 +107,17 @@ class PostgresNightTest {
 			assertThat(run.exitCode()).as(run.err()).isZero();
 			CliRun report = t.cli("report", "--week", "2024-W46");
 			assertThat(report.exitCode()).as(report.err()).isZero();
+			// the stored articles of a week extracted again, its workbook rewritten
+			CliRun reextract = t.cli("reextract", "--week", "2024-W46");
+			assertThat(reextract.exitCode()).as(reextract.err()).isZero();
 		}
 		assertThat(postgres.count("SELECT COUNT(DISTINCT WEEK) FROM BRIEFING_FIGURE")).isEqualTo(4);
+		List<String> statuses = postgres.cli("status", "--json")
+			.lines()
+			.stream()
+			.map(l -> Json.MAPPER.readTree(l).get("status").asString())
+			.toList();
+		assertThat(statuses).containsExactly("COMPLETED", "COMPLETED");
 		for (String week : List.of("2024-W47", "2024-W46")) {
 			assertThat(postgres.indicatorValues(week)).isNotEmpty().isEqualTo(hsqldb.indicatorValues(week));
 			assertThat(postgres.cellValues(week)).isEqualTo(hsqldb.cellValues(week));
@@ -146,6 +155,13 @@ class PostgresNightTest {
 
 			CliRun report = t.cli("report", "--week", "2024-W47");
 			assertThat(report.exitCode()).as(report.err()).isZero();
+			Path page;
+			try (var pages = Files.list(t.inbox())) {
+				page = pages.sorted().findFirst().orElseThrow();
+			}
+			CliRun extract = CliRun.of("extract", page.toString());
+			assertThat(extract.exitCode()).as(extract.err()).isZero();
+			assertThat(extract.lines()).isNotEmpty().allMatch(l -> l.startsWith("{"));
 
 			for (String date : List.of("2024-11-22", "2024-11-23")) {
 				CliRun second = t.cli("run", "--date", date);

@@ -156,8 +156,10 @@ final class DatabaseSession {
 					System.err.println("briefing: " + refused.getMessage());
 					return BriefingMain.USAGE;
 				}
-				System.err
-					.println("briefing: cannot start with the database " + config.database() + ": " + rootMessage(e));
+				// the innermost cause says what is wrong (server down, account refused);
+				// the URL is shown without a password
+				System.err.println("briefing: cannot open the database "
+						+ Dialect.of(config.database()).describe(config.database()) + ": " + innermost(e).getMessage());
 				log.debug("start failed", e);
 				return BriefingMain.FAILED;
 			}
@@ -217,6 +219,14 @@ final class DatabaseSession {
 			}
 		}
 		return null;
+	}
+
+	static Throwable innermost(Throwable t) {
+		Throwable root = t;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root;
 	}
 
 	static String rootMessage(Throwable t) {

@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
 		"Both databases are locked for the copy (no night may run on either). The account of the config "
 				+ "(BRIEFING_DB_USER / BRIEFING_DB_PASSWORD, else database-user / database-password) logs in to "
 				+ "the target; the source uses its database's default account (HSQLDB: SA) unless its URL names "
-				+ "one." },
+				+ "one, e.g. --from 'jdbc:hsqldb:file:data/briefing;user=NAME;password=SECRET'." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:copied and verified", "1:the copy failed or did not verify (the target is unchanged)",
 				"2:bad usage or config, or the target already holds the files",
@@ -88,10 +88,16 @@ final class MigrateCommand implements Callable<Integer> {
 					print(result, sourceName, targetName);
 					return result.verified() ? BriefingMain.OK : BriefingMain.FAILED;
 				}
-				catch (java.sql.SQLException | org.springframework.dao.DataAccessException e) {
+				catch (ConfigException e) {
+					throw e;
+				}
+				catch (java.sql.SQLException | RuntimeException e) {
+					// e.g. a database that cannot be opened with its account: the
+					// innermost
+					// cause says why
 					System.err.println("briefing: migrate failed (nothing was committed to " + targetName + "): "
-							+ DatabaseSession.rootMessage(e));
-					log.error("migrate failed", e);
+							+ DatabaseSession.innermost(e).getMessage());
+					log.debug("migrate failed", e);
 					return BriefingMain.FAILED;
 				}
 				finally {

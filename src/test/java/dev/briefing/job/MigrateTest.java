@@ -98,7 +98,14 @@ class MigrateTest {
 		assertThat(second.cli("run", "--date", "2024-11-15").exitCode()).isZero();
 
 		JobTestSupport postgres = JobTestSupport.in(dir.resolve("pg")).on(db);
-		assertThat(CliRun.of("migrate", "--from", first.url(), "--to", db.url()).exitCode()).isZero();
+		// an account named in the source's URL is the one used: one that does not exist
+		// is refused in one line, and nothing is copied
+		CliRun stranger = CliRun.of("migrate", "--from", first.url() + ";user=nobody;password=x", "--to", db.url());
+		assertThat(stranger.exitCode()).isEqualTo(1);
+		assertThat(stranger.err()).contains("): invalid authorization specification - not found: nobody")
+			.doesNotContain("\tat ");
+		assertThat(postgres.count("SELECT COUNT(*) FROM BRIEFING_FILE")).isZero();
+		assertThat(CliRun.of("migrate", "--from", first.url() + ";user=SA", "--to", db.url()).exitCode()).isZero();
 		CliRun joined = CliRun.of("migrate", "--from", second.url(), "--to", db.url());
 		assertThat(joined.exitCode()).as(joined.err()).isZero();
 		assertThat(joined.err()).contains("ids moved past the target's own, e.g. files by 1");

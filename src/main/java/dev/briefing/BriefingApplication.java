@@ -11,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.briefing.config.BriefingConfig;
 import dev.briefing.db.Dialect;
+import dev.briefing.job.BriefingMail;
 
 /**
  * The Spring context of the commands that use the database: the job repository, the
@@ -40,6 +41,7 @@ public class BriefingApplication {
 		props.put("spring.batch.jdbc.initialize-schema", "never");
 		props.put("spring.main.log-startup-info", "false");
 		props.put("logging.level.org.springframework.batch.core.step.item.ChunkOrientedStep", "WARN");
+		props.putAll(BriefingMail.springProperties(config));
 		return new SpringApplicationBuilder(BriefingApplication.class).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.registerShutdownHook(false)

@@ -14,6 +14,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
 import dev.briefing.config.BriefingConfig;
+import dev.briefing.job.Deliveries;
 import dev.briefing.job.JobRunner;
 import dev.briefing.job.LiveExecutions;
 import picocli.CommandLine.Command;
@@ -21,10 +22,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "status", mixinStandardHelpOptions = true, sortOptions = false, description = {
-		"Recent runs, newest first: their steps, read/write/skip counts, failures and workbook paths.",
+		"Recent runs, newest first: their steps, read/write/skip counts, failures, workbook paths and whether "
+				+ "the workbook was mailed (to whom) or why not.",
 		"With --json, one line per job execution: {\"execution\",\"status\",\"date\",\"start\",\"end\","
-				+ "\"report\",\"steps\":[{\"name\",\"status\",\"read\",\"write\",\"skip\"}],\"job\",\"failure\",\"runner\"}; "
-				+ "runner names the live process (host, pid, start, command) running an execution on PostgreSQL." },
+				+ "\"report\",\"steps\":[{\"name\",\"status\",\"read\",\"write\",\"skip\"}],\"job\",\"failure\","
+				+ "\"mail\",\"runner\"}; runner names the live process (host, pid, start, command) running an "
+				+ "execution on PostgreSQL." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:ok", "2:bad usage or config",
 				"3:a run holds the database now (its holder is named; HSQLDB only: on PostgreSQL status answers "
@@ -45,7 +48,7 @@ final class StatusCommand implements Callable<Integer> {
 	}
 
 	record ExecutionLine(long execution, String status, LocalDate date, OffsetDateTime start, OffsetDateTime end,
-			String report, List<StepLine> steps, String job, String failure, String runner) {
+			String report, List<StepLine> steps, String job, String failure, String mail, String runner) {
 	}
 
 	@Override
@@ -102,7 +105,7 @@ final class StatusCommand implements Callable<Integer> {
 		String report = e.getExecutionContext().getString("report", null);
 		return new ExecutionLine(e.getId(), e.getStatus().name(), e.getJobParameters().getLocalDate("runDate"),
 				time(e.getStartTime(), zone), time(e.getEndTime(), zone), report, steps,
-				e.getJobInstance().getJobName(), failure, runner);
+				e.getJobInstance().getJobName(), failure, Deliveries.outcome(e), runner);
 	}
 
 	private static void table(PrintStream out, List<ExecutionLine> lines) {
@@ -126,6 +129,9 @@ final class StatusCommand implements Callable<Integer> {
 			}
 			if (l.report() != null) {
 				out.println("    workbook: " + l.report().replace(";", ", "));
+			}
+			if (l.mail() != null) {
+				out.println("    mail: " + l.mail());
 			}
 		}
 	}

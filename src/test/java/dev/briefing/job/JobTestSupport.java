@@ -156,6 +156,31 @@ record JobTestSupport(Path inbox, Path reports, Path database, Path config, Post
 		return out;
 	}
 
+	/** The sentences of {@code 本周要点} in the workbook's {@code 概览}: the cells under it. */
+	static List<String> highlights(Path workbook) throws IOException {
+		try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(workbook))) {
+			return highlights(wb.getSheet("概览"));
+		}
+	}
+
+	static List<String> highlights(Sheet overview) {
+		List<String> out = new ArrayList<>();
+		boolean in = false;
+		for (int r = 0; r <= overview.getLastRowNum(); r++) {
+			Row row = overview.getRow(r);
+			Cell c = row == null ? null : row.getCell(0);
+			String text = c != null && c.getCellType() == CellType.STRING ? c.getStringCellValue() : "";
+			if (in && text.isEmpty()) {
+				break;
+			}
+			if (in) {
+				out.add(text);
+			}
+			in |= text.equals("本周要点");
+		}
+		return out;
+	}
+
 	/** A query's rows, each as its columns joined by a space, decimals in plain form. */
 	List<String> strings(String sql) throws SQLException {
 		if (postgres != null) {

@@ -186,6 +186,38 @@ class PostgresNightTest {
 	}
 
 	@Test
+	void aNightThatLosesItsLockStopsAndRestartFinishesIt(PostgresTestDatabase db) throws Exception {
+		JobTestSupport t = JobTestSupport.in(dir).withConfig(SMALL_CHUNKS).on(db);
+		new PageGenerator(13).write(t.inbox(), 60, LocalDate.of(2024, 11, 22), 1);
+		try (CliProcess night = CliProcess.start(CHUNK_LOG, t.args("run", "--date", "2024-11-22"));
+				Connection hold = db.connect()) {
+			night.awaitLine(l -> l.contains("extractIndicators: chunk written"), 180);
+			hold.setAutoCommit(false);
+			try (Statement s = hold.createStatement()) {
+				s.execute("LOCK TABLE BRIEFING_FIGURE IN EXCLUSIVE MODE");
+			}
+			// the server ends the session that holds the run lock, as a server restart or
+			// a cut network would: another run could now take the lock
+			assertThat(db.strings("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+					+ "WHERE application_name LIKE 'briefing run lock:%' AND datname = current_database()"))
+				.containsExactly("true");
+			night.awaitLine(l -> l.contains("The connection holding the run lock on " + db.plainUrl())
+					&& l.contains("was lost, so another run may start beside this one"), 120);
+			hold.commit();
+			assertThat(night.waitFor(180)).as(night.log()).isEqualTo(1);
+		}
+		JsonNode stopped = Json.MAPPER.readTree(t.cli("status", "--json").lines().get(0));
+		assertThat(stopped.get("status").asString()).isEqualTo("STOPPED");
+		assertThat(t.count("SELECT COUNT(*) FROM BRIEFING_EXTRACT_QUEUE")).isPositive();
+
+		CliRun restart = t.cli("restart", "--date", "2024-11-22");
+		assertThat(restart.exitCode()).as(restart.err()).isZero();
+		assertThat(t.count("SELECT COUNT(*) FROM BRIEFING_EXTRACT_QUEUE")).isZero();
+		assertThat(Json.MAPPER.readTree(t.cli("status", "--json").lines().get(0)).get("status").asString())
+			.isEqualTo("COMPLETED");
+	}
+
+	@Test
 	void afterKillNineOnlyWhatNoLiveProcessHoldsIsRecovered(PostgresTestDatabase db) throws Exception {
 		JobTestSupport t = JobTestSupport.in(dir).withConfig(SMALL_CHUNKS).on(db);
 		new PageGenerator(11).write(t.inbox(), 60, LocalDate.of(2024, 11, 22), 1);

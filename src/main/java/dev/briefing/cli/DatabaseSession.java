@@ -135,6 +135,7 @@ final class DatabaseSession {
 	}
 
 	private static int session(BriefingConfig config, String command, boolean writes, Work work) {
+		BriefingApplication.useTimeZone(config);
 		ConfigurableApplicationContext[] context = new ConfigurableApplicationContext[1];
 		Lock taken = lock(config.database(), config.login(), command, writes, () -> stopRunningJob(context[0], null));
 		if (taken.held() == null) {

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.briefing.BriefingApplication;
 import dev.briefing.config.BriefingConfig;
 import dev.briefing.config.ConfigException;
 import dev.briefing.config.ConfigLoader;
@@ -53,6 +54,7 @@ final class MigrateCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		BriefingConfig config = configOption.load();
+		BriefingApplication.useTimeZone(config);
 		String source = ConfigLoader.normalizeDatabaseUrl(null, from);
 		String target = ConfigLoader.normalizeDatabaseUrl(null, to);
 		if (source.equals(target)) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -53,6 +54,8 @@ class NightlyBriefingJobConfiguration {
 	static final String INGEST_STEP = "ingestArticles";
 
 	static final String EXTRACT_STEP = "extractIndicators";
+
+	static final String EXTRACT_PARTITION_STEP = "extractPartition";
 
 	static final String WORKBOOK_STEP = "writeWorkbook";
 
@@ -104,39 +107,79 @@ class NightlyBriefingJobConfiguration {
 		return step.build();
 	}
 
-	// --- extractIndicators: articles not yet extracted -> figures ---
+	// --- extractIndicators: articles not yet extracted -> figures, in key ranges ---
 
 	@Bean
 	@StepScope
-	JdbcPagingItemReader<StoredArticle> articleReader(DataSource dataSource, BriefingConfig config) throws Exception {
+	JdbcPagingItemReader<StoredArticle> articleReader(DataSource dataSource, BriefingConfig config,
+			@Value("#{stepExecutionContext['from']}") Long from, @Value("#{stepExecutionContext['to']}") Long to)
+			throws Exception {
 		return new JdbcPagingItemReaderBuilder<StoredArticle>().name("articleReader")
 			.dataSource(dataSource)
 			.selectClause("SELECT " + ArticleStore.COLUMNS)
 			.fromClause("FROM " + ArticleStore.QUEUED)
-			.sortKeys(java.util.Map.of(ArticleStore.QUEUE_KEY, Order.ASCENDING))
+			.whereClause("WHERE " + ArticleStore.IN_RANGE)
+			.parameterValues(Map.of("from", from, "to", to))
+			.sortKeys(Map.of(ArticleStore.QUEUE_KEY, Order.ASCENDING))
 			.pageSize(config.extract().chunkSize())
 			.rowMapper(ArticleStore::mapRow)
 			// What was extracted left the queue in its chunk; a restart reads what is
-			// left.
+			// left of the range.
 			.saveState(false)
 			.build();
 	}
 
 	@Bean
-	Step extractIndicators(JobRepository repository, PlatformTransactionManager tx,
+	ProgressLogger extractProgress(ArticleStore articles) {
+		return new ProgressLogger("articles", articles::countToExtract, Duration.ofSeconds(5));
+	}
+
+	/**
+	 * One partition of the extract step: the queued articles of one key range, read in
+	 * key order; each chunk writes their figures and takes them off the queue in one
+	 * transaction.
+	 */
+	@Bean
+	Step extractPartition(JobRepository repository, PlatformTransactionManager tx,
 			JdbcPagingItemReader<StoredArticle> articleReader, QuantityExtractor extractor, FigureStore figures,
-			ArticleStore articles, ThreadPoolTaskExecutor workerExecutor, BriefingConfig config) {
-		var step = new StepBuilder(EXTRACT_STEP, repository)
+			ArticleStore articles, ProgressLogger extractProgress, BriefingConfig config) {
+		return new StepBuilder(EXTRACT_PARTITION_STEP, repository)
 			.<StoredArticle, ExtractedArticle>chunk(config.extract().chunkSize())
 			.transactionManager(tx)
 			.reader(articleReader)
 			.processor(new ExtractArticleProcessor(extractor))
 			.writer(new FigureWriter(figures, articles))
-			.listener((StepListener) new ProgressLogger("articles", articles::countToExtract, Duration.ofSeconds(5)));
-		if (config.extract().threads() > 1) {
-			step.taskExecutor(workerExecutor);
-		}
-		return step.build();
+			.listener(extractProgress.writes())
+			.build();
+	}
+
+	/**
+	 * The manager step: cuts the queue into {@code scale.partitions} key ranges and runs
+	 * them on {@code extract.threads} threads, so that one partition's writes overlap
+	 * another's extraction. A restart reruns only the partitions that did not finish, in
+	 * the ranges they had.
+	 */
+	@Bean
+	Step extractIndicators(JobRepository repository, Step extractPartition, ArticleStore articles,
+			ProgressLogger extractProgress, ThreadPoolTaskExecutor partitionExecutor, BriefingConfig config) {
+		return new StepBuilder(EXTRACT_STEP, repository)
+			.partitioner(EXTRACT_PARTITION_STEP, new ExtractPartitioner(articles))
+			.step(extractPartition)
+			.gridSize(Math.max(1, config.scale().partitions()))
+			.taskExecutor(partitionExecutor)
+			.listener(extractProgress)
+			.build();
+	}
+
+	@Bean(destroyMethod = "shutdown")
+	ThreadPoolTaskExecutor partitionExecutor(BriefingConfig config) {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(Math.max(1, config.extract().threads()));
+		executor.setMaxPoolSize(Math.max(1, config.extract().threads()));
+		executor.setThreadNamePrefix("partition-");
+		executor.setDaemon(true);
+		executor.initialize();
+		return executor;
 	}
 
 	@Bean(destroyMethod = "shutdown")

@@ -77,7 +77,8 @@ public final class StoredWeekData implements WeekData {
 
 	/**
 	 * The history of {@link #forEachInHistory}, in a list ordered by week, publication
-	 * and position.
+	 * and position: the article's (articles are numbered in the order they were taken
+	 * in), then the figure's in it (an article's figures are written together, in order).
 	 */
 	@Override
 	public List<Mention> history(Collection<String> indicatorIds, IsoWeek from, IsoWeek to) {
@@ -85,6 +86,7 @@ public final class StoredWeekData implements WeekData {
 		forEachInHistory(indicatorIds, from, to, out::add);
 		out.sort(java.util.Comparator.comparing(Mention::week)
 			.thenComparing(Mention::published, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+			.thenComparingLong(Mention::articleId)
 			.thenComparingLong(Mention::id));
 		return out;
 	}

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.briefing.bench.Benchmark;
 import dev.briefing.bench.PageGenerator;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Option;
 						+ "regex pass for digits), extraction alone (reading, cleanup, segmentation, extraction; no "
 						+ "database) and the whole nightly job on a fresh database in DIR.",
 				"Ends with one JSON line: {\"pages\",\"chars\",\"floor_mchar_s\",\"extract_mchar_s\",\"run_seconds\","
-						+ "\"run_mchar_s\",\"peak_heap_mb\"} (Mchar/s: millions of characters per second)." },
+						+ "\"run_mchar_s\",\"peak_heap_mb\",\"database\"} (Mchar/s: millions of characters per second; "
+						+ "database: hsqldb or postgresql)." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:measured", "1:the job failed", "2:bad usage or config" })
 final class BenchCommand implements Callable<Integer> {
@@ -53,11 +55,19 @@ final class BenchCommand implements Callable<Integer> {
 			description = "Weeks the pages are spread over (default: ${DEFAULT-VALUE}).")
 	int weeks;
 
+	@Option(names = "--database", paramLabel = "JDBC_URL",
+			description = "Measure the night on this database instead of a fresh HSQLDB file database in DIR; it must "
+					+ "hold no files yet (e.g. a new PostgreSQL database: createdb briefing_bench).")
+	String database;
+
 	@Mixin
 	ConfigOption config;
 
+	@Mixin
+	PartitionsOption partitions;
+
 	record Result(int pages, long chars, double floor_mchar_s, double extract_mchar_s, double run_seconds,
-			double run_mchar_s, double peak_heap_mb) {
+			double run_mchar_s, double peak_heap_mb, String database) {
 	}
 
 	@Override
@@ -69,10 +79,11 @@ final class BenchCommand implements Callable<Integer> {
 		Path dir = workdir.toAbsolutePath().normalize();
 		Path inbox = dir.resolve("inbox");
 		Path db = dir.resolve("db");
-		BriefingConfig c = config.load()
+		BriefingConfig c = partitions.apply(config.load())
 			.withInbox(inbox)
 			.withReports(dir.resolve("reports"))
-			.withDatabase(ConfigLoader.normalizeDatabaseUrl(null, "jdbc:hsqldb:file:" + db.resolve("briefing")));
+			.withDatabase(ConfigLoader.normalizeDatabaseUrl(null,
+					database != null ? database : "jdbc:hsqldb:file:" + db.resolve("briefing")));
 
 		log.info("Generating {} pages in {}", pages, inbox);
 		deleteTree(inbox);
@@ -98,6 +109,12 @@ final class BenchCommand implements Callable<Integer> {
 
 			long start = System.nanoTime();
 			int code = DatabaseSession.with(c, "bench", ctx -> {
+				if (database != null && ctx.getBean(JdbcTemplate.class)
+					.queryForObject("SELECT COUNT(*) FROM BRIEFING_FILE", Long.class) > 0) {
+					System.err.println("briefing: bench needs a database that holds no files yet; " + database
+							+ " holds some (create a new one, e.g. createdb briefing_bench)");
+					return BriefingMain.USAGE;
+				}
 				JobExecution e = ctx.getBean(JobRunner.class).run(LAST_DAY);
 				return e.getStatus() == BatchStatus.COMPLETED ? BriefingMain.OK : JobResults.report(e);
 			});
@@ -109,12 +126,19 @@ final class BenchCommand implements Callable<Integer> {
 					round(runSeconds), round(floor.chars() / 1e6 / runSeconds), Math.round(heap.megabytes()),
 					Runtime.getRuntime().maxMemory() / 1024 / 1024);
 			Result r = new Result(pages, floor.chars(), round(floor.mcharPerSecond()), round(extract.mcharPerSecond()),
-					round(runSeconds), round(floor.chars() / 1e6 / runSeconds), round(heap.megabytes()));
+					round(runSeconds), round(floor.chars() / 1e6 / runSeconds), round(heap.megabytes()),
+					vendor(c.database()));
 			PrintStream out = Output.stdout();
 			out.println(Json.line(r));
 			out.flush();
 			return BriefingMain.OK;
 		}
+	}
+
+	/** The database product a JDBC URL names: {@code hsqldb}, {@code postgresql} … */
+	static String vendor(String url) {
+		String[] parts = url.split(":", 3);
+		return parts.length > 1 ? parts[1] : url;
 	}
 
 	private static double round(double v) {

@@ -113,6 +113,8 @@ class CommandLineTest {
 		for (String field : List.of("floor_mchar_s", "extract_mchar_s", "run_seconds", "run_mchar_s", "peak_heap_mb")) {
 			assertThat(result.get(field).asDouble()).as(field).isPositive();
 		}
+		assertThat(result.get("database").asString()).isEqualTo("hsqldb");
+		assertThat(result.has("workers")).isFalse();
 		assertThat(dir.resolve("reports/2024-W47/briefing-2024-W47.xlsx")).isRegularFile();
 	}
 

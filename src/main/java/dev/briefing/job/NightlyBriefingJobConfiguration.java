@@ -84,27 +84,36 @@ class NightlyBriefingJobConfiguration {
 		return new SkippedFileRecorder(files, problems, runDate, clock);
 	}
 
+	/**
+	 * The inbox in name order; the files ahead are read, cleaned, cut into articles and
+	 * fingerprinted on the worker threads while the step writes the chunk before them.
+	 */
+	@Bean
+	@StepScope
+	ReadAheadReader<InboxEntry, IngestedFile> ingestReader(InboxFileItemReader inboxReader, InboxFileReader fileReader,
+			FileStore files, ThreadPoolTaskExecutor workerExecutor, BriefingConfig config) {
+		return new ReadAheadReader<>(inboxReader,
+				new IngestFileProcessor(fileReader, files, config.inbox().maxFileBytes()), workerExecutor,
+				2 * INGEST_CHUNK);
+	}
+
 	@Bean
 	Step ingestArticles(JobRepository repository, PlatformTransactionManager tx, InboxFileItemReader inboxReader,
-			InboxFileReader fileReader, FileStore files, IngestedFileWriter ingestedFileWriter,
-			SkippedFileRecorder skippedFileRecorder, ThreadPoolTaskExecutor workerExecutor, BriefingConfig config) {
-		var step = new StepBuilder(INGEST_STEP, repository).<InboxEntry, IngestedFile>chunk(INGEST_CHUNK)
+			ReadAheadReader<InboxEntry, IngestedFile> ingestReader, IngestedFileWriter ingestedFileWriter,
+			SkippedFileRecorder skippedFileRecorder) {
+		return new StepBuilder(INGEST_STEP, repository).<InboxEntry, IngestedFile>chunk(INGEST_CHUNK)
 			.transactionManager(tx)
-			.reader(inboxReader)
-			.processor(new IngestFileProcessor(fileReader, files, config.inbox().maxFileBytes()))
+			.reader(ingestReader)
+			// the step-scoped reader's own results, looked up when the step runs
+			.processor(entry -> ingestReader.processor().process(entry))
 			.writer(ingestedFileWriter)
 			.faultTolerant()
 			.skip(SkippedFileException.class)
 			.skipLimit(Long.MAX_VALUE)
 			// a skip listener and a step listener: registered once as both
 			.listener((StepListener) skippedFileRecorder)
-			.listener((StepListener) new ProgressLogger("files", inboxReader::total, Duration.ofSeconds(10)));
-		if (config.extract().threads() > 1) {
-			// files are read, cleaned, cut into articles and fingerprinted on several
-			// threads
-			step.taskExecutor(workerExecutor);
-		}
-		return step.build();
+			.listener((StepListener) new ProgressLogger("files", inboxReader::total, Duration.ofSeconds(10)))
+			.build();
 	}
 
 	// --- extractIndicators: articles not yet extracted -> figures, in key ranges ---

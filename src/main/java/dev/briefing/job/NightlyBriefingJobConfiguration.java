@@ -25,11 +25,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.integration.channel.QueueChannel;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.briefing.config.BriefingConfig;
+import dev.briefing.config.ConfigException;
+import dev.briefing.db.Dialect;
 import dev.briefing.extract.QuantityExtractor;
 import dev.briefing.ingest.InboxFileReader;
 import dev.briefing.report.IsoWeek;
@@ -167,21 +170,34 @@ class NightlyBriefingJobConfiguration {
 	}
 
 	/**
-	 * The manager step: cuts the queue into {@code scale.partitions} key ranges and runs
-	 * them on {@code extract.threads} threads, so that one partition's writes overlap
-	 * another's extraction. A restart reruns only the partitions that did not finish, in
-	 * the ranges they had.
+	 * The manager step: cuts the queue into {@code scale.partitions} key ranges. With
+	 * {@code scale.workers: local} they run on {@code extract.threads} threads of this
+	 * process, so that one partition's writes overlap another's extraction; with
+	 * {@code remote} they are sent to {@code briefing worker} processes through the
+	 * shared database ({@link RemotePartitionHandler}). A restart reruns only the
+	 * partitions that did not finish, in the ranges they had.
 	 */
 	@Bean
 	Step extractIndicators(JobRepository repository, Step extractPartition, ArticleStore articles,
-			ProgressLogger extractProgress, ThreadPoolTaskExecutor partitionExecutor, BriefingConfig config) {
-		return new StepBuilder(EXTRACT_STEP, repository)
+			ProgressLogger extractProgress, ThreadPoolTaskExecutor partitionExecutor, QueueChannel partitionRequests,
+			Dialect dialect, BriefingConfig config) {
+		int gridSize = Math.max(1, config.scale().partitions());
+		var step = new StepBuilder(EXTRACT_STEP, repository)
 			.partitioner(EXTRACT_PARTITION_STEP, new ExtractPartitioner(articles))
 			.step(extractPartition)
-			.gridSize(Math.max(1, config.scale().partitions()))
-			.taskExecutor(partitionExecutor)
-			.listener(extractProgress)
-			.build();
+			.gridSize(gridSize);
+		if (config.scale().workers() == BriefingConfig.Scale.Workers.REMOTE) {
+			if (dialect != Dialect.POSTGRESQL) {
+				throw new ConfigException("scale.workers: remote needs the shared PostgreSQL database "
+						+ "(--database jdbc:postgresql://HOST:PORT/DB), not " + dialect.describe(config.database()));
+			}
+			step.partitionHandler(new RemotePartitionHandler(partitionRequests, repository, EXTRACT_PARTITION_STEP,
+					gridSize, config.scale().partitionTimeout()));
+		}
+		else {
+			step.taskExecutor(partitionExecutor);
+		}
+		return step.listener(extractProgress).build();
 	}
 
 	@Bean(destroyMethod = "shutdown")

@@ -1,0 +1,122 @@
+package dev.briefing.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.briefing.bench.PageGenerator;
+import dev.briefing.cli.CliProcess;
+import dev.briefing.cli.CliRun;
+import dev.briefing.db.PostgresDatabaseExtension;
+import dev.briefing.db.PostgresTestDatabase;
+
+/**
+ * Remote partitioning on a real PostgreSQL with workers in JVMs of their own: the
+ * partitions of the extract step go through the database to {@code briefing worker}
+ * processes, and the night gives exactly the figures and workbook of a night on one node.
+ * A worker killed mid-partition, a manager killed with requests queued, and no worker at
+ * all each end as ops are told: a failed night that names the partition, a restart that
+ * finishes it with the same figures, stale requests discarded.
+ */
+@ExtendWith(PostgresDatabaseExtension.class)
+class RemotePartitioningTest {
+
+	private static final LocalDate DAY = LocalDate.of(2024, 11, 22);
+
+	private static final String PARTITIONS = "6";
+
+	@TempDir
+	static Path shared;
+
+	/**
+	 * The inbox all tests use, and the figures and workbook values of a one-node night.
+	 */
+	private static JobTestSupport singleNode;
+
+	private static List<String> singleFigures;
+
+	private static List<Double> singleValues;
+
+	@TempDir
+	Path dir;
+
+	@BeforeAll
+	static void aSingleNodeNight() throws Exception {
+		singleNode = JobTestSupport.in(shared.resolve("single"))
+			.withConfig(c -> c.replace("threads: 2", "threads: 1").replace("chunk-size: 100", "chunk-size: 10"));
+		new PageGenerator(11).write(singleNode.inbox(), 120, DAY, 2);
+		CliRun one = singleNode.cli("run", "--date", DAY.toString(), "--partitions", "1");
+		assertThat(one.exitCode()).as(one.err()).isZero();
+		singleFigures = PartitionedExtractionTest.figures(singleNode);
+		singleValues = singleNode.indicatorValues("2024-W47");
+		assertThat(singleFigures).hasSizeGreaterThan(300);
+	}
+
+	/** The shared inbox, this test's reports, PostgreSQL and a remote config. */
+	private JobTestSupport remote(PostgresTestDatabase db, String timeout) throws Exception {
+		return new JobTestSupport(singleNode.inbox(), dir.resolve("OUT"), dir.resolve("DB"), null).on(db)
+			.withConfig(c -> c.replace("threads: 2", "threads: 1")
+				.replace("chunk-size: 100", "chunk-size: 10")
+				.replace("workers: local", "workers: remote")
+				.replace("partition-timeout: 30m", "partition-timeout: " + timeout));
+	}
+
+	private static CliProcess worker(JobTestSupport t, String... more) throws Exception {
+		List<String> args = new ArrayList<>(
+				List.of("worker", "--database", t.url(), "--config", t.config().toString()));
+		args.addAll(List.of(more));
+		CliProcess w = CliProcess.start(args.toArray(String[]::new));
+		w.awaitLine(l -> l.contains("waiting for partitions"), 90);
+		return w;
+	}
+
+	@Test
+	void oneManagerAndTwoWorkerProcessesGiveTheFiguresOfASingleNodeNight(PostgresTestDatabase db) throws Exception {
+		JobTestSupport t = remote(db, "60s");
+		try (CliProcess a = worker(t); CliProcess b = worker(t)) {
+			CliRun night = t.cli("run", "--date", DAY.toString(), "--partitions", PARTITIONS);
+			assertThat(night.exitCode()).as(night.err()).isZero();
+
+			assertThat(PartitionedExtractionTest.figures(t)).isEqualTo(singleFigures);
+			assertThat(t.indicatorValues("2024-W47")).isEqualTo(singleValues);
+			assertThat(t.count("SELECT COUNT(*) FROM BRIEFING_EXTRACT_QUEUE")).isZero();
+			assertThat(t.count("SELECT COUNT(*) FROM INT_CHANNEL_MESSAGE")).isZero();
+			// every partition ran once, on one of the two workers, and both took some
+			List<String> taken = new ArrayList<>();
+			for (CliProcess w : List.of(a, b)) {
+				List<String> mine = w.log().lines().filter(l -> l.contains("Took partition")).toList();
+				assertThat(mine).as(w.log()).isNotEmpty();
+				taken.addAll(mine);
+			}
+			assertThat(taken).hasSize(Integer.parseInt(PARTITIONS));
+			assertThat(t.strings("SELECT STATUS FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'extractPartition:%'"))
+				.hasSize(Integer.parseInt(PARTITIONS))
+				.containsOnly("COMPLETED");
+		}
+	}
+
+	@Test
+	void aNightWithNoWorkerRunningFailsWithinTheTimeoutSayingWhatToStart(PostgresTestDatabase db) throws Exception {
+		JobTestSupport t = remote(db, "3s");
+		long start = System.nanoTime();
+		CliRun night = t.cli("run", "--date", DAY.toString(), "--partitions", "2");
+		long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+
+		assertThat(night.exitCode()).isEqualTo(1);
+		assertThat(night.err()).contains(
+				"no worker took partition extractPartition:partition0, extractPartition:partition1 within 3 s",
+				"start ./briefing worker");
+		assertThat(seconds).as("the ingestion and the 3 s wait").isLessThan(60);
+		assertThat(t.strings("SELECT STATUS FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'extractPartition:%'"))
+			.containsExactly("FAILED", "FAILED");
+	}
+
+}

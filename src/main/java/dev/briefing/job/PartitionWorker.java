@@ -137,6 +137,8 @@ public final class PartitionWorker {
 		}
 		Step step = steps.apply(request.getStepName());
 		partition.getExecutionContext().putString(WORKER_KEY, name);
+		// recorded at once, so that a partition this worker dies in names it
+		repository.updateExecutionContext(partition);
 		log.info("Took partition {} of execution {} (queue keys {} to {})", partition.getStepName(), job.getId(),
 				partition.getExecutionContext().get(ExtractPartitioner.FROM),
 				partition.getExecutionContext().get(ExtractPartitioner.TO));

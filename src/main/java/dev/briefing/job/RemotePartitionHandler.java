@@ -89,6 +89,7 @@ final class RemotePartitionHandler implements PartitionHandler {
 			watchdog.stop();
 			thread.interrupt();
 			thread.join(10_000);
+			refresh(manager);
 		}
 		String stalled = watchdog.failure.get();
 		if (stalled != null) {
@@ -107,6 +108,37 @@ final class RemotePartitionHandler implements PartitionHandler {
 							+ (failed.size() > 1 ? " (and " + (failed.size() - 1) + " more)" : ""));
 		}
 		return finished;
+	}
+
+	/**
+	 * Copies what the workers recorded into this process's partition executions, so that
+	 * the night's summary shows them as they ended.
+	 */
+	private void refresh(StepExecution manager) {
+		for (StepExecution mine : manager.getJobExecution().getStepExecutions()) {
+			if (!mine.getStepName().startsWith(partitionStep + ":")) {
+				continue;
+			}
+			try {
+				StepExecution theirs = repository.getStepExecution(mine.getId());
+				if (theirs != null) {
+					mine.setStatus(theirs.getStatus());
+					mine.setExitStatus(theirs.getExitStatus());
+					mine.setReadCount(theirs.getReadCount());
+					mine.setWriteCount(theirs.getWriteCount());
+					mine.setFilterCount(theirs.getFilterCount());
+					mine.setCommitCount(theirs.getCommitCount());
+					mine.setReadSkipCount(theirs.getReadSkipCount());
+					mine.setProcessSkipCount(theirs.getProcessSkipCount());
+					mine.setWriteSkipCount(theirs.getWriteSkipCount());
+					mine.setStartTime(theirs.getStartTime());
+					mine.setEndTime(theirs.getEndTime());
+				}
+			}
+			catch (RuntimeException e) {
+				log.debug("Cannot read partition {} back", mine.getStepName(), e);
+			}
+		}
 	}
 
 	/** Human form of a timeout: 30 min, 20 s, 1500 ms. */
@@ -182,7 +214,9 @@ final class RemotePartitionHandler implements PartitionHandler {
 					lastMove = now;
 					last = seen.get(s.getId());
 				}
-				if (s.getStatus() == BatchStatus.STARTING) {
+				// a worker names itself in the partition before it starts the step
+				if (s.getStatus() == BatchStatus.STARTING
+						&& !s.getExecutionContext().containsKey(PartitionWorker.WORKER_KEY)) {
 					waiting.add(s);
 				}
 				else {

@@ -3,6 +3,7 @@ package dev.briefing.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,6 +118,94 @@ class RemotePartitioningTest {
 		assertThat(seconds).as("the ingestion and the 3 s wait").isLessThan(60);
 		assertThat(t.strings("SELECT STATUS FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'extractPartition:%'"))
 			.containsExactly("FAILED", "FAILED");
+	}
+
+	@Test
+	void aWorkerKilledMidPartitionFailsTheNightNamingItAndARestartOnTheOtherWorkerFinishesIt(PostgresTestDatabase db)
+			throws Exception {
+		JobTestSupport t = remote(db, "10s");
+		try (CliProcess a = worker(t); CliProcess b = worker(t)) {
+			CliProcess manager;
+			// the figure table locked: each worker holds its first partition at its first
+			// write, so the kill below lands mid-partition
+			try (Connection lock = db.connect()) {
+				lock.setAutoCommit(false);
+				lock.createStatement().execute("LOCK TABLE BRIEFING_FIGURE IN EXCLUSIVE MODE");
+				manager = CliProcess.start(t.args("run", "--date", DAY.toString(), "--partitions", PARTITIONS));
+				a.awaitLine(l -> l.contains("Took partition"), 120);
+				b.awaitLine(l -> l.contains("Took partition"), 30);
+				a.kill();
+				lock.commit();
+			}
+			try (manager) {
+				assertThat(manager.waitFor(120)).as(manager.log()).isEqualTo(1);
+				String taken = a.log().lines().filter(l -> l.contains("Took partition")).findFirst().orElseThrow();
+				String partition = taken.replaceAll(".*Took partition (\\S+) .*", "$1");
+				assertThat(manager.log()).contains("partition " + partition + " on worker ")
+					.contains(":" + a.pid() + " made no progress for 10 s (scale.partition-timeout)");
+				assertThat(t.strings("SELECT STEP_NAME, STATUS FROM BATCH_STEP_EXECUTION "
+						+ "WHERE STEP_NAME LIKE 'extractPartition:%' AND STATUS <> 'COMPLETED'"))
+					.containsExactly(partition + " FAILED");
+
+				CliRun restart = t.cli("restart");
+				assertThat(restart.exitCode()).as(restart.err()).isZero();
+				// only the unfinished partition ran again, on the worker still running
+				assertThat(t.strings("SELECT S.STEP_NAME FROM BATCH_STEP_EXECUTION S WHERE S.STEP_NAME LIKE "
+						+ "'extractPartition:%' AND S.JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) "
+						+ "FROM BATCH_JOB_EXECUTION)"))
+					.containsExactly(partition);
+				assertThat(b.log()).contains("Took partition " + partition + " ");
+				assertThat(PartitionedExtractionTest.figures(t)).isEqualTo(singleFigures);
+				assertThat(t.indicatorValues("2024-W47")).isEqualTo(singleValues);
+			}
+		}
+	}
+
+	@Test
+	void requestsLeftByAKilledManagerAreDiscardedAndTheRestartGivesTheSameFigures(PostgresTestDatabase db)
+			throws Exception {
+		JobTestSupport t = remote(db, "60s");
+		try (CliProcess manager = CliProcess
+			.start(t.args("run", "--date", DAY.toString(), "--partitions", PARTITIONS))) {
+			awaitCount(t, "SELECT COUNT(*) FROM INT_CHANNEL_MESSAGE", 6, manager);
+			manager.kill();
+		}
+		try (CliProcess restart = CliProcess.start(t.args("restart"))) {
+			restart.awaitLine(l -> l.contains("by a process that is gone"), 120);
+			awaitCount(t, "SELECT COUNT(*) FROM INT_CHANNEL_MESSAGE", 12, restart);
+			try (CliProcess w = worker(t, "--threads", "2")) {
+				assertThat(restart.waitFor(120)).as(restart.log()).isZero();
+				assertThat(w.log().lines().filter(l -> l.contains("Discarding the request for extractPartition:")))
+					.as(w.log())
+					.hasSize(6)
+					.allSatisfy(l -> assertThat(l).contains("its execution FAILED"));
+				assertThat(w.log().lines().filter(l -> l.contains("Took partition"))).hasSize(6);
+			}
+		}
+		assertThat(t.count("SELECT COUNT(*) FROM INT_CHANNEL_MESSAGE")).isZero();
+		assertThat(PartitionedExtractionTest.figures(t)).isEqualTo(singleFigures);
+		assertThat(t.indicatorValues("2024-W47")).isEqualTo(singleValues);
+	}
+
+	/** Waits (at most two minutes) until a query counts {@code expected}. */
+	private static void awaitCount(JobTestSupport t, String sql, long expected, CliProcess process) throws Exception {
+		long end = System.nanoTime() + 120_000_000_000L;
+		while (true) {
+			long n;
+			try {
+				n = t.count(sql);
+			}
+			catch (java.sql.SQLException e) {
+				n = -1; // the schema not made yet
+			}
+			if (n == expected) {
+				return;
+			}
+			if (System.nanoTime() > end || !process.process().isAlive()) {
+				throw new AssertionError(sql + " gave " + n + ", not " + expected + ":\n" + process.log());
+			}
+			Thread.sleep(100);
+		}
 	}
 
 }

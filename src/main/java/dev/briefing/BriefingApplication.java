@@ -40,6 +40,8 @@ public class BriefingApplication {
 		props.put("spring.batch.job.enabled", "false");
 		props.put("spring.batch.jdbc.initialize-schema", "never");
 		props.put("spring.main.log-startup-info", "false");
+		// the log stays open while the shutdown hooks of a SIGTERM let the work finish
+		props.put("logging.register-shutdown-hook", "false");
 		props.put("logging.level.org.springframework.batch.core.step.item.ChunkOrientedStep", "WARN");
 		props.putAll(BriefingMail.springProperties(config));
 		return new SpringApplicationBuilder(BriefingApplication.class).web(WebApplicationType.NONE)

@@ -70,6 +70,14 @@ class ProgressLogger implements StepExecutionListener, ItemWriteListener<Object>
 
 	@Override
 	public synchronized void afterWrite(Chunk<?> items) {
+		if (stepName == null) {
+			// partitions run by a worker process, whose manager step runs elsewhere:
+			// count
+			// from the first chunk this process writes
+			stepName = "partitions on this worker";
+			started = System.nanoTime();
+			lastLog = started;
+		}
 		if (expected <= 0 && done == 0) {
 			expected = total.getAsInt();
 		}

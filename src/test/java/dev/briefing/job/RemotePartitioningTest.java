@@ -124,20 +124,17 @@ class RemotePartitioningTest {
 	void aWorkerKilledMidPartitionFailsTheNightNamingItAndARestartOnTheOtherWorkerFinishesIt(PostgresTestDatabase db)
 			throws Exception {
 		JobTestSupport t = remote(db, "10s");
-		try (CliProcess a = worker(t); CliProcess b = worker(t)) {
-			CliProcess manager;
+		try (CliProcess a = worker(t); CliProcess b = worker(t); Connection lock = db.connect()) {
 			// the figure table locked: each worker holds its first partition at its first
 			// write, so the kill below lands mid-partition
-			try (Connection lock = db.connect()) {
-				lock.setAutoCommit(false);
-				lock.createStatement().execute("LOCK TABLE BRIEFING_FIGURE IN EXCLUSIVE MODE");
-				manager = CliProcess.start(t.args("run", "--date", DAY.toString(), "--partitions", PARTITIONS));
+			lock.setAutoCommit(false);
+			lock.createStatement().execute("LOCK TABLE BRIEFING_FIGURE IN EXCLUSIVE MODE");
+			try (CliProcess manager = CliProcess
+				.start(t.args("run", "--date", DAY.toString(), "--partitions", PARTITIONS))) {
 				a.awaitLine(l -> l.contains("Took partition"), 120);
 				b.awaitLine(l -> l.contains("Took partition"), 30);
 				a.kill();
 				lock.commit();
-			}
-			try (manager) {
 				assertThat(manager.waitFor(120)).as(manager.log()).isEqualTo(1);
 				String taken = a.log().lines().filter(l -> l.contains("Took partition")).findFirst().orElseThrow();
 				String partition = taken.replaceAll(".*Took partition (\\S+) .*", "$1");
@@ -185,6 +182,51 @@ class RemotePartitioningTest {
 		assertThat(t.count("SELECT COUNT(*) FROM INT_CHANNEL_MESSAGE")).isZero();
 		assertThat(PartitionedExtractionTest.figures(t)).isEqualTo(singleFigures);
 		assertThat(t.indicatorValues("2024-W47")).isEqualTo(singleValues);
+	}
+
+	@Test
+	void aWorkerGivenSigtermFinishesItsChunkAndExitsAndARestartRunsTheRest(PostgresTestDatabase db) throws Exception {
+		JobTestSupport t = remote(db, "5s");
+		String partition;
+		try (CliProcess w = worker(t); Connection lock = db.connect()) {
+			lock.setAutoCommit(false);
+			lock.createStatement().execute("LOCK TABLE BRIEFING_FIGURE IN EXCLUSIVE MODE");
+			try (CliProcess manager = CliProcess
+				.start(t.args("run", "--date", DAY.toString(), "--partitions", PARTITIONS))) {
+				String taken = w.awaitLine(l -> l.contains("Took partition"), 120);
+				partition = taken.replaceAll(".*Took partition (\\S+) .*", "$1");
+				// its first chunk read and extracted, waiting to write
+				Thread.sleep(2000);
+				w.terminate();
+				w.awaitLine(l -> l.contains("after its current chunk"), 30);
+				lock.commit();
+				w.waitFor(60);
+				assertThat(w.log())
+					.contains("Partition " + partition + " of execution 1 STOPPED: 10 article(s) read, 10 written")
+					.contains("stopped");
+				assertThat(manager.waitFor(120)).as(manager.log()).isEqualTo(1);
+			}
+		}
+		assertThat(
+				t.strings("SELECT STATUS, WRITE_COUNT FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = '" + partition + "'"))
+			.containsExactly("STOPPED 10");
+		try (CliProcess w = worker(t)) {
+			CliRun restart = t.cli("restart");
+			assertThat(restart.exitCode()).as(restart.err()).isZero();
+		}
+		assertThat(PartitionedExtractionTest.figures(t)).isEqualTo(singleFigures);
+		assertThat(t.indicatorValues("2024-W47")).isEqualTo(singleValues);
+	}
+
+	@Test
+	void remoteWorkersOnHsqldbAreRefusedWithTheReason() throws Exception {
+		JobTestSupport t = JobTestSupport.in(dir).withConfig(c -> c.replace("workers: local", "workers: remote"));
+		CliRun night = t.cli("run", "--date", DAY.toString());
+		assertThat(night.exitCode()).isEqualTo(2);
+		assertThat(night.err()).contains("scale.workers: remote needs the shared PostgreSQL database");
+		CliRun worker = CliRun.of("worker", "--database", t.url(), "--config", t.config().toString());
+		assertThat(worker.exitCode()).isEqualTo(2);
+		assertThat(worker.err()).contains("a worker takes partitions through the shared PostgreSQL database");
 	}
 
 	/** Waits (at most two minutes) until a query counts {@code expected}. */

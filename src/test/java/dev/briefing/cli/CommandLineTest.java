@@ -26,7 +26,7 @@ class CommandLineTest {
 		CliRun help = CliRun.of("--help");
 		assertThat(help.exitCode()).isZero();
 		for (String command : List.of("run", "restart", "status", "report", "reextract", "schedule", "extract",
-				"articles", "bench")) {
+				"articles", "bench", "worker")) {
 			assertThat(help.out()).contains(command);
 			CliRun own = CliRun.of(command, "--help");
 			assertThat(own.exitCode()).as(command).isZero();

@@ -229,6 +229,27 @@ class RemotePartitioningTest {
 		assertThat(worker.err()).contains("a worker takes partitions through the shared PostgreSQL database");
 	}
 
+	@Test
+	void benchWithTwoWorkersReportsEachWorkersShare(PostgresTestDatabase db) throws Exception {
+		CliRun bench = CliRun.of("bench", "--pages", "60", "--weeks", "1", "--workdir", dir.toString(), "--database",
+				db.url(), "--workers", "2", "--partitions", PARTITIONS);
+		assertThat(bench.exitCode()).as(bench.err()).isZero();
+		var json = dev.briefing.cli.Json.MAPPER.readTree(bench.lines().get(bench.lines().size() - 1));
+		assertThat(json.get("database").asString()).isEqualTo("postgresql");
+		var workers = json.get("workers");
+		assertThat(workers.size()).as(bench.err()).isEqualTo(2);
+		int partitions = 0;
+		long articles = 0;
+		for (var w : workers) {
+			assertThat(w.get("partitions").asInt()).as(w.toString()).isPositive();
+			assertThat(w.get("mchar_s").asDouble()).as(w.toString()).isPositive();
+			partitions += w.get("partitions").asInt();
+			articles += w.get("articles").asLong();
+		}
+		assertThat(partitions).isEqualTo(Integer.parseInt(PARTITIONS));
+		assertThat(articles).isEqualTo(db.count("SELECT COUNT(*) FROM BRIEFING_ARTICLE WHERE DUPLICATE_OF IS NULL"));
+	}
+
 	/** Waits (at most two minutes) until a query counts {@code expected}. */
 	private static void awaitCount(JobTestSupport t, String sql, long expected, CliProcess process) throws Exception {
 		long end = System.nanoTime() + 120_000_000_000L;

@@ -128,7 +128,8 @@ public final class PartitionWorker {
 			return;
 		}
 		JobExecution job = partition.getJobExecution();
-		if (partition.getStatus() != BatchStatus.STARTING || !job.isRunning()) {
+		if (partition.getStatus() != BatchStatus.STARTING
+				|| (job.getStatus() != BatchStatus.STARTED && job.getStatus() != BatchStatus.STARTING)) {
 			log.info(
 					"Discarding the request for {} of execution {}: the partition is {} and its execution {} "
 							+ "(a request left by an execution that ended)",

@@ -77,7 +77,7 @@ final class RemotePartitionHandler implements PartitionHandler {
 
 	@Override
 	public Collection<StepExecution> handle(StepExecutionSplitter splitter, StepExecution manager) throws Exception {
-		Watchdog watchdog = new Watchdog(manager.getJobExecutionId());
+		Watchdog watchdog = new Watchdog(manager);
 		Thread thread = new Thread(watchdog, "partition-watchdog");
 		thread.setDaemon(true);
 		thread.start();
@@ -155,7 +155,11 @@ final class RemotePartitionHandler implements PartitionHandler {
 	/** Watches the partitions of one manager execution while it waits for them. */
 	private final class Watchdog implements Runnable {
 
+		private final StepExecution manager;
+
 		private final long jobExecutionId;
+
+		private boolean stopRequested;
 
 		/** Per partition: the version last seen and when (this process's clock). */
 		private final Map<Long, long[]> seen = new HashMap<>();
@@ -169,8 +173,9 @@ final class RemotePartitionHandler implements PartitionHandler {
 		/** How many partitions had finished at the last round. */
 		private long finishedSeen = -1;
 
-		Watchdog(long jobExecutionId) {
-			this.jobExecutionId = jobExecutionId;
+		Watchdog(StepExecution manager) {
+			this.manager = manager;
+			this.jobExecutionId = manager.getJobExecutionId();
 		}
 
 		void stop() {
@@ -195,6 +200,17 @@ final class RemotePartitionHandler implements PartitionHandler {
 		}
 
 		private void check() {
+			if (manager.isTerminateOnly() && !stopRequested) {
+				// SIGTERM or stop here: the workers learn it from the job repository at
+				// their next commit and stop after that chunk
+				stopRequested = true;
+				JobExecution mine = manager.getJobExecution();
+				if (mine.getStatus() == BatchStatus.STOPPING) {
+					repository.update(mine);
+				}
+				log.warn("Stop requested: partitions running on workers stop after their current chunk, "
+						+ "partitions no worker took yet are not started");
+			}
 			JobExecution job = repository.getJobExecution(jobExecutionId);
 			if (job == null) {
 				return;
@@ -235,6 +251,11 @@ final class RemotePartitionHandler implements PartitionHandler {
 				finishedSeen = done;
 				lastMove = now;
 			}
+			if (stopRequested && !waiting.isEmpty()) {
+				mark(waiting, BatchStatus.STOPPED, ExitStatus.STOPPED, "stopped before a worker took it");
+				finishedSeen += waiting.size();
+				return;
+			}
 			if (!stalled.isEmpty()) {
 				String reason = "partition " + names(stalled) + PartitionWorker.onWorker(stalled.get(0))
 						+ " made no progress for " + format(timeout)
@@ -256,14 +277,18 @@ final class RemotePartitionHandler implements PartitionHandler {
 		}
 
 		private boolean fail(List<StepExecution> partitions, String reason) {
+			return mark(partitions, BatchStatus.FAILED, ExitStatus.FAILED, reason);
+		}
+
+		private boolean mark(List<StepExecution> partitions, BatchStatus status, ExitStatus exit, String reason) {
 			boolean all = true;
 			for (StepExecution s : partitions) {
-				s.setStatus(BatchStatus.FAILED);
-				s.setExitStatus(ExitStatus.FAILED.addExitDescription(reason));
+				s.setStatus(status);
+				s.setExitStatus(exit.addExitDescription(reason));
 				s.setEndTime(LocalDateTime.now());
 				try {
 					repository.update(s);
-					log.error("Partition {} of execution {} marked FAILED: {}", s.getStepName(), jobExecutionId,
+					log.warn("Partition {} of execution {} marked {}: {}", s.getStepName(), jobExecutionId, status,
 							reason);
 				}
 				catch (OptimisticLockingFailureException e) {

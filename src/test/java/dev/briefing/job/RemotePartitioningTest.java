@@ -53,12 +53,12 @@ class RemotePartitioningTest {
 	static void aSingleNodeNight() throws Exception {
 		singleNode = JobTestSupport.in(shared.resolve("single"))
 			.withConfig(c -> c.replace("threads: 2", "threads: 1").replace("chunk-size: 100", "chunk-size: 10"));
-		new PageGenerator(11).write(singleNode.inbox(), 120, DAY, 2);
+		new PageGenerator(11).write(singleNode.inbox(), 60, DAY, 2);
 		CliRun one = singleNode.cli("run", "--date", DAY.toString(), "--partitions", "1");
 		assertThat(one.exitCode()).as(one.err()).isZero();
 		singleFigures = PartitionedExtractionTest.figures(singleNode);
 		singleValues = singleNode.indicatorValues("2024-W47");
-		assertThat(singleFigures).hasSizeGreaterThan(300);
+		assertThat(singleFigures).hasSizeGreaterThan(150);
 	}
 
 	/** The shared inbox, this test's reports, PostgreSQL and a remote config. */
@@ -216,6 +216,26 @@ class RemotePartitioningTest {
 		}
 		assertThat(PartitionedExtractionTest.figures(t)).isEqualTo(singleFigures);
 		assertThat(t.indicatorValues("2024-W47")).isEqualTo(singleValues);
+	}
+
+	@Test
+	void aManagerGivenSigtermStopsTheNightWithoutWaitingForTheTimeout(PostgresTestDatabase db) throws Exception {
+		JobTestSupport t = remote(db, "5m");
+		try (CliProcess manager = CliProcess
+			.start(t.args("run", "--date", DAY.toString(), "--partitions", PARTITIONS))) {
+			awaitCount(t, "SELECT COUNT(*) FROM INT_CHANNEL_MESSAGE", 6, manager);
+			manager.terminate();
+			manager.waitFor(60);
+			assertThat(manager.log()).contains("partitions no worker took yet are not started");
+		}
+		assertThat(t.strings("SELECT STATUS FROM BATCH_JOB_EXECUTION")).containsExactly("STOPPED");
+		try (CliProcess w = worker(t)) {
+			CliRun restart = t.cli("restart");
+			assertThat(restart.exitCode()).as(restart.err()).isZero();
+			// the stopped night's requests were not run
+			assertThat(w.log().lines().filter(l -> l.contains("Discarding the request"))).hasSize(6);
+		}
+		assertThat(PartitionedExtractionTest.figures(t)).isEqualTo(singleFigures);
 	}
 
 	@Test

@@ -39,7 +39,8 @@ import picocli.CommandLine.Option;
 						+ "database) and the whole nightly job on a fresh database in DIR.",
 				"Ends with one JSON line: {\"pages\",\"chars\",\"floor_mchar_s\",\"extract_mchar_s\",\"run_seconds\","
 						+ "\"run_mchar_s\",\"peak_heap_mb\",\"database\"} (Mchar/s: millions of characters per second; "
-						+ "database: hsqldb or postgresql)." },
+						+ "database: hsqldb or postgresql); with --workers also \"workers\": for each worker its "
+						+ "partitions, articles, chars, busy_seconds (its partitions' run time) and mchar_s." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:measured", "1:the job failed", "2:bad usage or config" })
 final class BenchCommand implements Callable<Integer> {

@@ -112,7 +112,15 @@ public final class PartitionWorker {
 				continue;
 			}
 			if (message.getPayload() instanceof StepExecutionRequest request) {
-				handle(request);
+				try {
+					handle(request);
+				}
+				catch (RuntimeException e) {
+					// the job repository out of reach: the manager's timeout fails the
+					// partition and a restart runs it again; this thread goes on
+					log.error("Cannot run the partition of step execution {}: {}", request.getStepExecutionId(),
+							e.getMessage(), e);
+				}
 			}
 			else {
 				log.warn("Discarding a message that is not a partition request: {}", message.getPayload());

@@ -22,10 +22,16 @@ import dev.briefing.job.BriefingMail;
 @SpringBootApplication
 public class BriefingApplication {
 
-	public static ConfigurableApplicationContext start(BriefingConfig config) {
-		// Batch records its times in the default zone: make that the job's zone, as
-		// everything else uses.
+	/**
+	 * Makes the job's zone the default: Batch records its times in it, as everything else
+	 * uses, and so do the log and the run lock's holder shown to others.
+	 */
+	public static void useTimeZone(BriefingConfig config) {
 		java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(config.timeZone()));
+	}
+
+	public static ConfigurableApplicationContext start(BriefingConfig config) {
+		useTimeZone(config);
 		Map<String, Object> props = new HashMap<>();
 		props.put("spring.datasource.url", config.database());
 		Dialect dialect = Dialect.of(config.database());

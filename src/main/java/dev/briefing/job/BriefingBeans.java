@@ -42,6 +42,11 @@ class BriefingBeans {
 	}
 
 	@Bean
+	LiveExecutions liveExecutions(Dialect dialect, DataSource dataSource) {
+		return new LiveExecutions(dialect, dataSource);
+	}
+
+	@Bean
 	DatabaseLifecycle databaseLifecycle(DataSource dataSource, Dialect dialect) {
 		return new DatabaseLifecycle(dataSource, dialect);
 	}

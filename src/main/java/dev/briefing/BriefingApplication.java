@@ -10,6 +10,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.briefing.config.BriefingConfig;
+import dev.briefing.db.Dialect;
+import dev.briefing.job.BriefingMail;
 
 /**
  * The Spring context of the commands that use the database: the job repository, the
@@ -26,16 +28,20 @@ public class BriefingApplication {
 		java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(config.timeZone()));
 		Map<String, Object> props = new HashMap<>();
 		props.put("spring.datasource.url", config.database());
-		if (config.login().user() != null) {
-			props.put("spring.datasource.username", config.login().user());
+		Dialect dialect = Dialect.of(config.database());
+		if (dialect.user(config.login()) != null) {
+			props.put("spring.datasource.username", dialect.user(config.login()));
 		}
 		props.put("spring.datasource.password", config.login().password());
+		dialect.connectionProperties()
+			.forEach((k, v) -> props.put("spring.datasource.hikari.data-source-properties." + k, v));
 		props.put("spring.datasource.hikari.maximum-pool-size", Math.max(4, config.extract().threads() + 2));
 		props.put("spring.datasource.hikari.pool-name", "briefing");
 		props.put("spring.batch.job.enabled", "false");
 		props.put("spring.batch.jdbc.initialize-schema", "never");
 		props.put("spring.main.log-startup-info", "false");
 		props.put("logging.level.org.springframework.batch.core.step.item.ChunkOrientedStep", "WARN");
+		props.putAll(BriefingMail.springProperties(config));
 		return new SpringApplicationBuilder(BriefingApplication.class).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.registerShutdownHook(false)

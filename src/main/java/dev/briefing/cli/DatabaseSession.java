@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.briefing.BriefingApplication;
 import dev.briefing.config.BriefingConfig;
+import dev.briefing.config.ConfigException;
 import dev.briefing.job.JobRunner;
 import dev.briefing.job.RunLock;
 import dev.briefing.job.RunningExecution;
@@ -59,6 +60,13 @@ final class DatabaseSession {
 				context[0] = BriefingApplication.start(config);
 			}
 			catch (RuntimeException e) {
+				ConfigException refused = refusal(e);
+				if (refused != null) {
+					// a database this program must not touch (newer schema, foreign
+					// tables): nothing to retry, the setup is wrong
+					System.err.println("briefing: " + refused.getMessage());
+					return BriefingMain.USAGE;
+				}
 				System.err
 					.println("briefing: cannot start with the database " + config.database() + ": " + rootMessage(e));
 				log.debug("start failed", e);
@@ -104,6 +112,15 @@ final class DatabaseSession {
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	private static ConfigException refusal(Throwable t) {
+		for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+			if (c instanceof ConfigException e) {
+				return e;
+			}
+		}
+		return null;
 	}
 
 	static String rootMessage(Throwable t) {

@@ -3,6 +3,8 @@ package dev.briefing.cli;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 
+import dev.briefing.job.Deliveries;
+
 /**
  * Turns a finished execution into the command's exit code and a line on standard error.
  */
@@ -14,8 +16,10 @@ final class JobResults {
 	static int report(JobExecution e) {
 		String report = e.getExecutionContext().getString("report", "");
 		if (e.getStatus() == BatchStatus.COMPLETED) {
+			String mail = Deliveries.outcome(e);
 			System.err.println("briefing: execution " + e.getId() + " COMPLETED"
-					+ (report.isEmpty() ? "" : "; workbook: " + report.replace(";", ", ")));
+					+ (report.isEmpty() ? "" : "; workbook: " + report.replace(";", ", "))
+					+ (mail == null ? "" : "; mail: " + mail));
 			return BriefingMain.OK;
 		}
 		String why = e.getAllFailureExceptions().isEmpty() ? e.getExitStatus().getExitDescription()

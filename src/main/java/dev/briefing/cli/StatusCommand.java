@@ -14,15 +14,18 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
 import dev.briefing.config.BriefingConfig;
+import dev.briefing.job.Deliveries;
 import dev.briefing.job.JobRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "status", mixinStandardHelpOptions = true, sortOptions = false, description = {
-		"Recent runs, newest first: their steps, read/write/skip counts, failures and workbook paths.",
+		"Recent runs, newest first: their steps, read/write/skip counts, failures, workbook paths and whether "
+				+ "the workbook was mailed (to whom) or why not.",
 		"With --json, one line per job execution: {\"execution\",\"status\",\"date\",\"start\",\"end\","
-				+ "\"report\",\"steps\":[{\"name\",\"status\",\"read\",\"write\",\"skip\"}],\"job\",\"failure\"}." },
+				+ "\"report\",\"steps\":[{\"name\",\"status\",\"read\",\"write\",\"skip\"}],\"job\",\"failure\","
+				+ "\"mail\"}." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:ok", "2:bad usage or config", "3:a run holds the database now (its holder is named)" })
 final class StatusCommand implements Callable<Integer> {
@@ -41,7 +44,7 @@ final class StatusCommand implements Callable<Integer> {
 	}
 
 	record ExecutionLine(long execution, String status, LocalDate date, OffsetDateTime start, OffsetDateTime end,
-			String report, List<StepLine> steps, String job, String failure) {
+			String report, List<StepLine> steps, String job, String failure, String mail) {
 	}
 
 	@Override
@@ -91,7 +94,7 @@ final class StatusCommand implements Callable<Integer> {
 		String report = e.getExecutionContext().getString("report", null);
 		return new ExecutionLine(e.getId(), e.getStatus().name(), e.getJobParameters().getLocalDate("runDate"),
 				time(e.getStartTime(), zone), time(e.getEndTime(), zone), report, steps,
-				e.getJobInstance().getJobName(), failure);
+				e.getJobInstance().getJobName(), failure, Deliveries.outcome(e));
 	}
 
 	private static void table(PrintStream out, List<ExecutionLine> lines) {
@@ -112,6 +115,9 @@ final class StatusCommand implements Callable<Integer> {
 			}
 			if (l.report() != null) {
 				out.println("    workbook: " + l.report().replace(";", ", "));
+			}
+			if (l.mail() != null) {
+				out.println("    mail: " + l.mail());
 			}
 		}
 	}

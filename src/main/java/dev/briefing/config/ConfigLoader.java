@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.scheduling.support.CronExpression;
 
+import dev.briefing.db.Dialect;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -126,37 +127,12 @@ public final class ConfigLoader {
 	}
 
 	/**
-	 * Resolves the relative file path of a {@code jdbc:hsqldb:file:} URL against
-	 * {@code base} (the working directory when null) and adds the settings the job needs
-	 * unless the URL sets them: MVCC transactions (concurrent Batch metadata updates),
-	 * cached tables and disk-backed large results (memory does not grow with the data)
-	 * with a row cache of fixed size large enough for a night's work (64 MB), and no
-	 * HSQLDB lock file, because every command holds Briefing's own run lock on the
-	 * database before it opens it.
+	 * The database URL with the settings the job needs, by its {@link Dialect}: an HSQLDB
+	 * file path is resolved against {@code base} (the working directory when null). A URL
+	 * of any other database is refused.
 	 */
 	public static String normalizeDatabaseUrl(Path base, String url) {
-		String prefix = "jdbc:hsqldb:file:";
-		String out = url;
-		if (url.startsWith(prefix)) {
-			String rest = url.substring(prefix.length());
-			int semi = rest.indexOf(';');
-			String path = semi < 0 ? rest : rest.substring(0, semi);
-			String props = semi < 0 ? "" : rest.substring(semi);
-			out = prefix + (base == null ? Path.of(path).toAbsolutePath().normalize() : resolve(base, path)) + props;
-			out = withDefault(out, "hsqldb.default_table_type", "cached");
-			out = withDefault(out, "hsqldb.result_max_memory_rows", "10000");
-			out = withDefault(out, "hsqldb.cache_size", "65536");
-			out = withDefault(out, "hsqldb.cache_rows", "1000000");
-			out = withDefault(out, "hsqldb.lock_file", "false");
-		}
-		if (out.startsWith("jdbc:hsqldb:")) {
-			out = withDefault(out, "hsqldb.tx", "mvcc");
-		}
-		return out;
-	}
-
-	private static String withDefault(String url, String key, String value) {
-		return url.contains(key + "=") ? url : url + ";" + key + "=" + value;
+		return Dialect.of(url).normalizeUrl(base, url);
 	}
 
 	/**
@@ -229,9 +205,6 @@ public final class ConfigLoader {
 		private BriefingConfig.Login login(Map<String, String> env) {
 			String user = firstSet(env.get("BRIEFING_DB_USER"), databaseUser);
 			String password = firstSet(env.get("BRIEFING_DB_PASSWORD"), databasePassword);
-			if (user == null && database != null && database.startsWith("jdbc:hsqldb:")) {
-				user = "SA";
-			}
 			return new BriefingConfig.Login(user, password == null ? "" : password);
 		}
 

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The words that may follow a number as its unit: currencies, %, points, multiples,
- * durations and measure words of counts, each with the characters that must not follow it
- * ({@code 家} not before {@code 庭}: 家庭 is no count).
+ * The words that may follow a number as its unit: currencies (every name of the unit
+ * table, {@link Unit}), %, points, multiples, durations and measure words of counts, each
+ * with the characters that must not follow it ({@code 家} not before {@code 庭}: 家庭 is no
+ * count).
  */
 final class MeasureWords {
 
@@ -21,27 +22,24 @@ final class MeasureWords {
 
 	static final Map<Character, Def[]> DEFS = new HashMap<>();
 
+	/** Every name of one currency alone ({@code 美元}, {@code 美金}, {@code 瑞典克朗}). */
 	static final Map<String, Unit> CURRENCY_WORDS = new HashMap<>();
+
+	/**
+	 * Names several currencies share ({@code 克朗}), with the currency they mean where the
+	 * text names no country.
+	 */
+	static final Map<String, Unit> BARE_NAMES = new HashMap<>();
 
 	static {
 		List<Def> defs = new ArrayList<>();
-		money(defs, Unit.CNY, "元", "圆", "块钱", "块", "元钱", "人民币", "元人民币");
-		money(defs, Unit.USD, "美元", "美金", "美圆");
-		money(defs, Unit.HKD, "港元", "港币");
-		money(defs, Unit.EUR, "欧元");
-		money(defs, Unit.JPY, "日元", "日币");
-		money(defs, Unit.GBP, "英镑");
-		money(defs, Unit.AUD, "澳元");
-		money(defs, Unit.CAD, "加元");
-		money(defs, Unit.CHF, "瑞士法郎");
-		money(defs, Unit.KRW, "韩元");
-		money(defs, Unit.TWD, "新台币", "台币");
-		money(defs, Unit.RUB, "卢布");
-		money(defs, Unit.THB, "泰铢");
-		money(defs, Unit.SGD, "新加坡元");
-		money(defs, Unit.MOP, "澳门元", "澳门币");
-		money(defs, Unit.INR, "卢比");
-		money(defs, Unit.NZD, "新西兰元");
+		for (Unit u : Unit.currencies()) {
+			money(defs, u, u.forms());
+			for (String w : u.bareNames()) {
+				defs.add(new Def(w, u, null, null));
+				BARE_NAMES.put(w, u);
+			}
+		}
 		defs.add(new Def("%", Unit.PERCENT, null, null));
 		defs.add(new Def("‰", Unit.PERCENT, null, null));
 		defs.add(new Def("个百分点", Unit.PERCENT_POINT, null, null));
@@ -114,7 +112,7 @@ final class MeasureWords {
 		});
 	}
 
-	private static void money(List<Def> defs, Unit unit, String... words) {
+	private static void money(List<Def> defs, Unit unit, List<String> words) {
 		for (String w : words) {
 			defs.add(new Def(w, unit, null, null));
 			CURRENCY_WORDS.put(w, unit);

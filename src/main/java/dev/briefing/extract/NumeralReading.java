@@ -104,7 +104,8 @@ final class NumeralReading {
 		if (e >= 4) {
 			return multiplier(e);
 		}
-		if ((ch == '多' || ch == '余' || ch == '几' || ch == '来') && any && j + 1 < n) {
+		if ((ch == '多' || ch == '余' || ch == '几' || ch == '来') && any && j + 1 < n
+				&& !CurrencyNames.nameStartsAt(v, j)) {
 			return vague(ch);
 		}
 		if (ch == '个' && any && j + 1 < n && (c[j + 1] == '亿' || c[j + 1] == '万') && segs == 0 && small.signum() == 0
@@ -226,6 +227,10 @@ final class NumeralReading {
 			return false;
 		}
 		if (curPositional || cur == null && e > 1 && !any && !NumeralParser.isDigitChar(v.at(j + 1))) {
+			return false;
+		}
+		if (e == 2 && any && CurrencyNames.nameStartsAt(v, j)) {
+			// 5000万百慕大元
 			return false;
 		}
 		BigDecimal k = cur == null || cur.signum() == 0 ? BigDecimal.ONE : cur;

@@ -183,9 +183,10 @@ final class QuantityScanner {
 		if (UnitlessForms.isQuotedPhrase(v, i, num, u)) {
 			return num.end;
 		}
-		Unit prefixCurrency = UnitReader.currencyBefore(v, start);
-		if (u == null && prefixCurrency != null && isSymbol(v.at(start - 1))) {
-			u = new UnitReader.Match(prefixCurrency, null, num.end, 0, null, false);
+		Unit prefixCurrency = CurrencyNames.nameBefore(v, start);
+		Unit sign = CurrencyNames.endsSign(v.at(start - 1)) ? CurrencyNames.signBefore(v, start) : null;
+		if (u == null && sign != null) {
+			u = new UnitReader.Match(sign, null, num.end, 0, null, false);
 		}
 		if (u != null && u.unit() == Unit.CNY && prefixCurrency != null) {
 			u = new UnitReader.Match(prefixCurrency, null, u.end(), u.shift(), u.add(), u.over());
@@ -233,10 +234,6 @@ final class QuantityScanner {
 	private static void emit(TextView v, List<Mention> out, int start, int end, BigDecimal value, BigDecimal valueMax,
 			Unit unit, String counter, boolean over) {
 		out.add(Qualifiers.mention(v, start, end, value, valueMax, unit, counter, over));
-	}
-
-	private static boolean isSymbol(char ch) {
-		return ch == '$' || ch == '¥' || ch == '￥' || ch == '€' || ch == '£';
 	}
 
 	private static BigDecimal signed(BigDecimal v, boolean negative) {

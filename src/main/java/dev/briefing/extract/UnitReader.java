@@ -22,32 +22,6 @@ final class UnitReader {
 	}
 
 	/**
-	 * The currency named by a prefix ending just before {@code i} ({@code 人民币 50元},
-	 * {@code 港币两千}), or null.
-	 */
-	static Unit currencyBefore(TextView v, int i) {
-		for (String w : new String[] { "人民币", "港币", "新台币", "美元", "日元", "欧元", "英镑" }) {
-			if (v.endsWith(i, w)) {
-				return MeasureWords.CURRENCY_WORDS.get(w);
-			}
-		}
-		char p = v.at(i - 1);
-		if (p == '$') {
-			return v.endsWith(i, "HK$") ? Unit.HKD : Unit.USD;
-		}
-		if (p == '¥' || p == '￥') {
-			return Unit.CNY;
-		}
-		if (p == '€') {
-			return Unit.EUR;
-		}
-		if (p == '£') {
-			return Unit.GBP;
-		}
-		return null;
-	}
-
-	/**
 	 * Reads the unit at {@code j}, just after the number {@code num}; {@code start} is
 	 * where the number (with its qualifiers) starts, for units that depend on what stands
 	 * before (年, 点, 成).
@@ -59,7 +33,8 @@ final class UnitReader {
 			k += 3;
 		}
 		char ch = v.at(k);
-		if ((ch == '多' || ch == '余' || ch == '几') && !v.startsWith(k + 1, "个百分点") && v.at(k + 1) != '%') {
+		if ((ch == '多' || ch == '余' || ch == '几') && !v.startsWith(k + 1, "个百分点") && v.at(k + 1) != '%'
+				&& !CurrencyNames.nameStartsAt(v, k)) {
 			over = true;
 			k++;
 			ch = v.at(k);
@@ -91,7 +66,9 @@ final class UnitReader {
 					return null;
 				}
 				if (d.unit().isMoney()) {
-					return money(v, end, d.unit(), over);
+					Unit currency = MeasureWords.BARE_NAMES.containsKey(d.word()) ? CurrencyNames.bare(v, d.word(), k)
+							: d.unit();
+					return money(v, end, currency, over);
 				}
 				if (d.word().equals("‰")) {
 					return new Match(Unit.PERCENT, null, end, -1, null, over);
@@ -144,10 +121,10 @@ final class UnitReader {
 	private static Match money(TextView v, int end, Unit unit, boolean over) {
 		int k = end;
 		if (unit == Unit.CNY && (v.at(end - 1) == '元' || v.at(end - 1) == '圆' || v.at(end - 1) == '块')) {
-			for (String w : new String[] { "人民币", "欧元", "美元", "港元", "港币", "日元", "日币", "英镑" }) {
-				if (v.startsWith(k, w)) {
-					return new Match(MeasureWords.CURRENCY_WORDS.get(w), null, k + w.length(), 0, null, over);
-				}
+			java.util.Map.Entry<String, Unit> named = CurrencyNames.nameAt(v, k);
+			if (named != null) {
+				// 50元人民币, 100元港币
+				return new Match(named.getValue(), null, k + named.getKey().length(), 0, null, over);
 			}
 			BigDecimal add = null;
 			int d = subunitDigit(v, k);

@@ -1,11 +1,14 @@
 package dev.briefing.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
+
+import dev.briefing.extract.Unit;
 
 /**
  * The units a table names: at the end of a header or a row label ({@code 绝对数（亿元）},
@@ -13,7 +16,7 @@ import org.jsoup.nodes.Element;
  */
 final class TableUnits {
 
-	private static final String UNIT = "(?:(?:万亿|亿|千万|百万|万|千)?(?:元|美元|港元|欧元|日元|英镑|人民币)(?:/[\\p{IsHan}]{1,3})?"
+	private static final String UNIT = "(?:(?:万亿|亿|千万|百万|万|千)?(?:" + currencyNames() + ")(?:/[\\p{IsHan}]{1,3})?"
 			+ "|%|％|个百分点|百分点|倍|点" + "|(?:亿|万)?(?:人次|人|户|家|个|吨|辆|台|套|件|项|笔|标箱|标准箱|千瓦时|千瓦|平方米|立方米|亩|公顷|公里|头|只|艘|架次))";
 
 	private static final Pattern TRAILING = Pattern.compile("[（(]\\s*(?:单位[:：]\\s*)?(" + UNIT + "|年)\\s*[）)]\\s*$");
@@ -136,6 +139,24 @@ final class TableUnits {
 	}
 
 	private static final Pattern RATE_HEADER = Pattern.compile("同比|环比|增长|增速|增幅|降幅|比重|占比|%|％|百分比");
+
+	/**
+	 * Every name of a currency in the unit table ({@link Unit}), longest first, as a
+	 * regex alternation.
+	 */
+	private static String currencyNames() {
+		List<String> names = new ArrayList<>();
+		for (Unit u : Unit.currencies()) {
+			names.addAll(u.forms());
+			names.addAll(u.bareNames());
+		}
+		names.sort(Comparator.comparingInt(String::length).reversed());
+		StringBuilder sb = new StringBuilder();
+		for (String n : names) {
+			sb.append(sb.isEmpty() ? "" : "|").append(Pattern.quote(n));
+		}
+		return sb.toString();
+	}
 
 	private static String normal(String unit) {
 		return unit.equals("％") ? "%" : unit;

@@ -4,12 +4,14 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.briefing.config.BriefingConfig;
+import dev.briefing.db.Dialect;
 import dev.briefing.extract.IndicatorCatalog;
 import dev.briefing.extract.QuantityExtractor;
 import dev.briefing.ingest.InboxFileReader;
@@ -30,23 +32,33 @@ class BriefingBeans {
 	}
 
 	@Bean
-	DatabaseLifecycle databaseLifecycle(DataSource dataSource) {
-		return new DatabaseLifecycle(dataSource);
+	static SchemaMigrationsOnStart schemaMigrationsOnStart(ObjectProvider<BriefingConfig> config) {
+		return new SchemaMigrationsOnStart(config);
 	}
 
 	@Bean
-	FileStore fileStore(DataSource dataSource, DatabaseLifecycle schema) {
-		return new FileStore(dataSource);
+	Dialect dialect(BriefingConfig config) {
+		return Dialect.of(config.database());
 	}
 
 	@Bean
-	ArticleStore articleStore(DataSource dataSource, DatabaseLifecycle schema) {
-		return new ArticleStore(dataSource);
+	DatabaseLifecycle databaseLifecycle(DataSource dataSource, Dialect dialect) {
+		return new DatabaseLifecycle(dataSource, dialect);
 	}
 
 	@Bean
-	FigureStore figureStore(DataSource dataSource, DatabaseLifecycle schema) {
-		return new FigureStore(new JdbcTemplate(dataSource));
+	FileStore fileStore(DataSource dataSource, Dialect dialect, DatabaseLifecycle schema) {
+		return new FileStore(dataSource, dialect);
+	}
+
+	@Bean
+	ArticleStore articleStore(DataSource dataSource, Dialect dialect, DatabaseLifecycle schema) {
+		return new ArticleStore(dataSource, dialect);
+	}
+
+	@Bean
+	FigureStore figureStore(DataSource dataSource, Dialect dialect, DatabaseLifecycle schema) {
+		return new FigureStore(new JdbcTemplate(dataSource), dialect);
 	}
 
 	@Bean

@@ -3,32 +3,29 @@ package dev.briefing.job;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import dev.briefing.store.SchemaInitializer;
+import dev.briefing.db.Dialect;
 
 /**
- * Creates the tables on first start and shuts an HSQLDB database down cleanly when the
- * command ends, so the next start does not replay its log.
+ * Closes the database cleanly when the command ends (HSQLDB writes its files, so the next
+ * start does not replay its log). The tables are migrated when the data source is made
+ * ({@link SchemaMigrationsOnStart}).
  */
-final class DatabaseLifecycle implements InitializingBean, DisposableBean {
+final class DatabaseLifecycle implements DisposableBean {
 
 	private final DataSource dataSource;
 
-	DatabaseLifecycle(DataSource dataSource) {
-		this.dataSource = dataSource;
-	}
+	private final Dialect dialect;
 
-	@Override
-	public void afterPropertiesSet() {
-		SchemaInitializer.initialize(dataSource);
+	DatabaseLifecycle(DataSource dataSource, Dialect dialect) {
+		this.dataSource = dataSource;
+		this.dialect = dialect;
 	}
 
 	@Override
 	public void destroy() {
 		try {
-			new JdbcTemplate(dataSource).execute("SHUTDOWN");
+			dialect.close(dataSource);
 		}
 		catch (RuntimeException e) {
 			// the pool may hold no connection any more; HSQLDB recovers from its log at

@@ -35,6 +35,9 @@ public class JobRunner {
 
 	private static final int SCAN_INSTANCES = 10_000;
 
+	/** The job parameter that asks for the mail even when it went out before. */
+	static final String RESEND = "resend";
+
 	private final JobOperator jobOperator;
 
 	private final JobRepository jobRepository;
@@ -74,9 +77,18 @@ public class JobRunner {
 
 	/**
 	 * The nightly run of a date: resumes that date's failed or stopped run, else starts a
-	 * new pass that takes in the files that arrived since the last one.
+	 * new pass that takes in the files that arrived since the last one. A date's mail
+	 * goes out once.
 	 */
 	public JobExecution run(LocalDate date) throws Exception {
+		return run(date, false);
+	}
+
+	/**
+	 * As {@link #run(LocalDate)}; with {@code resend} the workbook is mailed even when a
+	 * mail of the date went out before.
+	 */
+	public JobExecution run(LocalDate date, boolean resend) throws Exception {
 		recoverCrashed();
 		Optional<JobExecution> last = lastExecutionOfDate(date);
 		long pass = 1;
@@ -85,15 +97,31 @@ public class JobRunner {
 			if (e.getStatus() == BatchStatus.FAILED || e.getStatus() == BatchStatus.STOPPED) {
 				log.info("The run of {} stopped unfinished (execution {}, {}); resuming it from its failed step", date,
 						e.getId(), e.getStatus());
-				return jobOperator.restart(e);
+				return resume(e, resend);
 			}
 			Long p = e.getJobParameters().getLong("pass");
 			pass = (p == null ? 1 : p) + 1;
 		}
-		JobParameters params = new JobParametersBuilder().addLocalDate("runDate", date)
+		JobParametersBuilder params = new JobParametersBuilder().addLocalDate("runDate", date)
 			.addLong("pass", pass)
 			.addString("inbox", config.inbox().path().toString(), false)
-			.addString("reports", config.reports().toString(), false)
+			.addString("reports", config.reports().toString(), false);
+		if (resend) {
+			params.addString(RESEND, "true", false);
+		}
+		return jobOperator.start(nightlyBriefing, params.toJobParameters());
+	}
+
+	/**
+	 * Restarts a failed or stopped execution; with {@code resend} a nightly run is given
+	 * the non-identifying parameter {@value #RESEND}, which Batch lets a restart of the
+	 * same instance change.
+	 */
+	private JobExecution resume(JobExecution e, boolean resend) throws Exception {
+		if (!resend || !NightlyBriefingJobConfiguration.NIGHTLY.equals(e.getJobInstance().getJobName())) {
+			return jobOperator.restart(e);
+		}
+		JobParameters params = new JobParametersBuilder(e.getJobParameters()).addString(RESEND, "true", false)
 			.toJobParameters();
 		return jobOperator.start(nightlyBriefing, params);
 	}
@@ -117,6 +145,14 @@ public class JobRunner {
 	 * from its failed step; empty when there is none to continue.
 	 */
 	public Optional<JobExecution> restart(LocalDate date, Long executionId) throws Exception {
+		return restart(date, executionId, false);
+	}
+
+	/**
+	 * As {@link #restart(LocalDate, Long)}; with {@code resend} the workbook is mailed
+	 * even when a mail of the run date went out before.
+	 */
+	public Optional<JobExecution> restart(LocalDate date, Long executionId, boolean resend) throws Exception {
 		recoverCrashed();
 		Optional<JobExecution> target;
 		if (executionId != null) {
@@ -146,7 +182,7 @@ public class JobRunner {
 		}
 		log.info("Restarting execution {} ({}) of {}", target.get().getId(), describe(target.get()),
 				target.get().getJobInstance().getJobName());
-		return Optional.of(jobOperator.restart(target.get()));
+		return Optional.of(resume(target.get(), resend));
 	}
 
 	/** The newest executions of both jobs, newest first. */

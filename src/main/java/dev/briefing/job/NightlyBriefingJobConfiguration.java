@@ -21,9 +21,11 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -41,8 +43,8 @@ import dev.briefing.store.ProblemStore;
 /**
  * The nightly job {@value #NIGHTLY}, identified by its run date (and a pass number when a
  * date is run again after it completed): ingest the inbox, extract the figures, write the
- * week's workbook. Also the job {@value #REFRESH} that re-extracts chosen weeks after a
- * catalog change and rewrites their workbooks.
+ * week's workbook, mail it. Also the job {@value #REFRESH} that re-extracts chosen weeks
+ * after a catalog change and rewrites their workbooks.
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyBriefingJobConfiguration {
@@ -58,6 +60,8 @@ class NightlyBriefingJobConfiguration {
 	static final String EXTRACT_PARTITION_STEP = "extractPartition";
 
 	static final String WORKBOOK_STEP = "writeWorkbook";
+
+	static final String SEND_STEP = "sendBriefing";
 
 	static final int INGEST_CHUNK = 20;
 
@@ -211,6 +215,23 @@ class NightlyBriefingJobConfiguration {
 		return new StepBuilder(WORKBOOK_STEP, repository).tasklet(writeWorkbookTasklet, tx).build();
 	}
 
+	// --- sendBriefing: the night's workbook to the recipients of delivery.mail ---
+
+	@Bean
+	@StepScope
+	SendBriefingTasklet sendBriefingTasklet(@Value("#{jobParameters['runDate']}") LocalDate runDate,
+			@Value("#{jobParameters['resend']}") String resend, ObjectProvider<JavaMailSender> sender,
+			BriefingConfig config, Deliveries deliveries) {
+		return new SendBriefingTasklet(sender.getIfAvailable(), config, deliveries, runDate,
+				Boolean.parseBoolean(resend));
+	}
+
+	@Bean
+	Step sendBriefing(JobRepository repository, PlatformTransactionManager tx,
+			SendBriefingTasklet sendBriefingTasklet) {
+		return new StepBuilder(SEND_STEP, repository).tasklet(sendBriefingTasklet, tx).build();
+	}
+
 	// --- refreshWeeks: mark the chosen weeks' articles for extraction again ---
 
 	@Bean
@@ -230,15 +251,16 @@ class NightlyBriefingJobConfiguration {
 
 	@Bean
 	Job nightlyBriefing(JobRepository repository, Step ingestArticles, Step extractIndicators, Step writeWorkbook,
-			RunSummaryListener runSummaryListener, RunningExecution runningExecution) {
+			Step sendBriefing, RunSummaryListener runSummaryListener, RunningExecution runningExecution) {
 		return new JobBuilder(NIGHTLY, repository)
 			.validator(new DefaultJobParametersValidator(new String[] { "runDate", "inbox", "reports" },
-					new String[] { "pass" }))
+					new String[] { "pass", "resend" }))
 			.listener(runSummaryListener)
 			.listener(runningExecution)
 			.start(ingestArticles)
 			.next(extractIndicators)
 			.next(writeWorkbook)
+			.next(sendBriefing)
 			.build();
 	}
 

@@ -70,6 +70,10 @@ class RunSummaryListener implements JobExecutionListener {
 		if (!report.isEmpty()) {
 			s.append("\n  workbook: ").append(report.replace(";", "\n            "));
 		}
+		String mail = Deliveries.outcome(execution);
+		if (mail != null) {
+			s.append("\n  mail: ").append(mail);
+		}
 		if (execution.getStatus().isUnsuccessful()) {
 			log.error("{}", s);
 		}

@@ -18,11 +18,15 @@ import dev.briefing.store.StoredWeekData;
 
 /**
  * Writes the workbooks of the given weeks from the store and records their paths in the
- * job's execution context under {@value #REPORT_KEY}, where {@code status} finds them.
+ * job's execution context under {@value #REPORT_KEY}, where {@code status} finds them,
+ * and the sentences of the last one's {@code 本周要点} under {@value #HIGHLIGHTS_KEY}, one a
+ * line, where the mail step finds them.
  */
 class WriteWorkbookTasklet implements Tasklet {
 
 	static final String REPORT_KEY = "report";
+
+	static final String HIGHLIGHTS_KEY = "highlights";
 
 	private static final Logger log = LoggerFactory.getLogger(WriteWorkbookTasklet.class);
 
@@ -44,6 +48,7 @@ class WriteWorkbookTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		StringBuilder written = new StringBuilder();
+		List<String> highlights = List.of();
 		for (IsoWeek week : weeks) {
 			Path folder = WorkbookWriter.pathOf(reports, week).getParent();
 			if (java.nio.file.Files.exists(folder) && !java.nio.file.Files.isDirectory(folder)) {
@@ -51,16 +56,16 @@ class WriteWorkbookTasklet implements Tasklet {
 						"cannot write the workbook of " + week + ": a file stands where its folder " + "should be ("
 								+ folder + "); move it away, then run 'briefing restart'");
 			}
-			Path path = writer.write(new StoredWeekData(week, dataSource), reports);
+			WorkbookWriter.Written workbook = writer.writeWeek(new StoredWeekData(week, dataSource), reports);
+			Path path = workbook.path();
 			log.info("Wrote the workbook of {}: {}", week, path);
 			contribution.incrementWriteCount(1);
 			written.append(written.isEmpty() ? "" : ";").append(path);
+			highlights = workbook.highlights();
 		}
-		chunkContext.getStepContext()
-			.getStepExecution()
-			.getJobExecution()
-			.getExecutionContext()
-			.putString(REPORT_KEY, written.toString());
+		var context = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+		context.putString(REPORT_KEY, written.toString());
+		context.putString(HIGHLIGHTS_KEY, String.join("\n", highlights));
 		return RepeatStatus.FINISHED;
 	}
 

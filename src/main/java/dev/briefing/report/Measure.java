@@ -10,7 +10,7 @@ import dev.briefing.report.StyleLibrary.Num;
  * How a figure is shown to a manager: money in 亿元 or 万元 as it reads best (Excel formats
  * can only divide by powers of 1,000, so the shown number is divided and the unit column
  * says which), percentages with at least one decimal, counts whole with thousands
- * separators, each with its unit in Chinese.
+ * separators, each with its unit in Chinese as the unit table ({@link Unit}) shows it.
  *
  * @param divisor what the stored value is divided by for display
  * @param unit the unit as managers read it ({@code 亿元}, {@code %}, {@code 家} …)
@@ -35,26 +35,18 @@ record Measure(double divisor, String unit, Num num) {
 			for (BigDecimal v : values) {
 				whole &= v == null || isWhole(v.doubleValue() / divisor);
 			}
-			return new Measure(divisor, prefix + currency(unit), whole ? Num.INT : Num.MONEY);
+			return new Measure(divisor, prefix + unit.shown(), whole ? Num.INT : Num.MONEY);
 		}
 		for (BigDecimal v : values) {
 			whole &= v == null || isWhole(v.doubleValue());
 		}
-		return switch (unit) {
-			case PERCENT -> new Measure(1, "%", Num.PERCENT);
-			case PERCENT_POINT -> new Measure(1, "个百分点", Num.DEC);
-			case BASIS_POINT -> new Measure(1, "个基点", whole ? Num.INT : Num.DEC);
-			case TIMES -> new Measure(1, "倍", Num.DEC);
-			case INDEX -> new Measure(1, "", Num.DEC);
-			case POINT -> new Measure(1, "点", Num.DEC);
-			case COUNT ->
-				new Measure(1, counter == null || counter.isBlank() ? "个" : counter, whole ? Num.INT : Num.DEC);
-			case YEAR -> new Measure(1, "年", whole ? Num.INT : Num.DEC);
-			case QUARTER -> new Measure(1, "个季度", whole ? Num.INT : Num.DEC);
-			case MONTH -> new Measure(1, "个月", whole ? Num.INT : Num.DEC);
-			case DAY -> new Measure(1, "天", whole ? Num.INT : Num.DEC);
-			case RANK -> new Measure(1, "名", Num.RANK);
-			default -> throw new IllegalArgumentException("no measure for " + unit);
+		return switch (unit.kind()) {
+			case PERCENT -> new Measure(1, unit.shown(), Num.PERCENT);
+			case PERCENT_POINT, TIMES, INDEX, POINT -> new Measure(1, unit.shown(), Num.DEC);
+			case COUNT -> new Measure(1, counter == null || counter.isBlank() ? unit.shown() : counter,
+					whole ? Num.INT : Num.DEC);
+			case RANK -> new Measure(1, unit.shown(), Num.RANK);
+			default -> new Measure(1, unit.shown(), whole ? Num.INT : Num.DEC);
 		};
 	}
 
@@ -81,18 +73,6 @@ record Measure(double divisor, String unit, Num num) {
 			default -> trimZeros(String.format("%,.2f", shown));
 		};
 		return num == Num.RANK ? "第" + digits + unit : digits + unit;
-	}
-
-	static String currency(Unit unit) {
-		return switch (unit) {
-			case CNY -> "元";
-			case USD -> "美元";
-			case HKD -> "港元";
-			case EUR -> "欧元";
-			case JPY -> "日元";
-			case GBP -> "英镑";
-			default -> throw new IllegalArgumentException(unit + " is not money");
-		};
 	}
 
 	/** The qualifier as managers read it. */

@@ -1,8 +1,8 @@
 package dev.briefing.report;
 
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,23 +14,31 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import dev.briefing.config.BriefingConfig;
 import dev.briefing.extract.Category;
 import dev.briefing.extract.Indicator;
-import dev.briefing.extract.Unit;
 import dev.briefing.report.StyleLibrary.Look;
 import dev.briefing.report.StyleLibrary.Num;
 import dev.briefing.report.WeekData.Mention;
 
 /**
- * {@code 概览}: the title, when the workbook was made, the headline indicators with this
- * week's value against the previous one, and how many figures each category gave.
+ * {@code 概览}: the title, when the workbook was made, {@code 本周要点} (the week in a few
+ * sentences, one a cell), the headline indicators with this week's value against the
+ * previous one, and how many figures each category gave.
  */
 final class OverviewSheet {
 
 	static final String[] HEADLINE_HEADER = { "指标", "本周数值", "单位", "上期数值", "上期", "变化", "变化率", "来源文章", "发布日期" };
 
-	/**
-	 * Row of the first headline indicator, under the section title and the table header.
-	 */
-	static final int FIRST_HEADLINE_ROW = 5;
+	static final String HIGHLIGHTS = "本周要点";
+
+	/** Row of the first sentence of {@value #HIGHLIGHTS}, under its section title. */
+	static final int FIRST_HIGHLIGHT_ROW = 4;
+
+	/** Widths of the table's columns in characters: at least, at most. */
+	private static final int[] MIN_WIDTHS = { 16, 12, 6, 12, 10, 14, 10, 30, 12 };
+
+	private static final int[] MAX_WIDTHS = { 26, 18, 10, 18, 14, 20, 12, 60, 12 };
+
+	/** Height of a line of the body font, in points. */
+	private static final float LINE_POINTS = 14;
 
 	private final SheetWriter out;
 
@@ -44,7 +52,11 @@ final class OverviewSheet {
 		this.region = region;
 	}
 
-	void write(String title, LocalDateTime generated, String timeZone, List<Indicator> headlines,
+	/**
+	 * Writes the sheet and returns the sentences of {@value #HIGHLIGHTS}, as their cells
+	 * hold them.
+	 */
+	List<String> write(String title, LocalDateTime generated, String timeZone, List<Indicator> headlines,
 			IndicatorValues values, IsoWeek week, Map<Category, Long> counts, String zone) {
 		StyleLibrary styles = out.styles();
 		out.text(out.row(0), 0, title, Look.TITLE);
@@ -52,12 +64,25 @@ final class OverviewSheet {
 		out.text(out.row(1), 0,
 				"生成时间：" + generated.format(DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")) + "（" + timeZone + "）",
 				Look.SUBTITLE);
-		out.text(out.row(3), 0, "重点指标", Look.SECTION);
-		header(out.row(4), HEADLINE_HEADER);
-		int r = FIRST_HEADLINE_ROW;
-		for (Indicator indicator : headlines) {
-			headline(out.row(r++), indicator, values.in(indicator.id(), week), values.before(indicator.id(), week),
-					week);
+		List<HeadlineFigure> figures = headlines.stream()
+			.map(indicator -> HeadlineFigure.of(indicator, values, week, region))
+			.toList();
+		List<String> sentences = new WeekHighlights(articles).sentences(figures, values, week);
+		out.text(out.row(3), 0, HIGHLIGHTS, Look.SECTION);
+		List<Row> sentenceRows = new ArrayList<>();
+		int r = FIRST_HIGHLIGHT_ROW;
+		for (String sentence : sentences) {
+			Row row = out.row(r);
+			out.text(row, 0, sentence, Look.WRAP);
+			out.sheet().addMergedRegion(new CellRangeAddress(r, r, 0, HEADLINE_HEADER.length - 1));
+			sentenceRows.add(row);
+			r++;
+		}
+		r++;
+		out.text(out.row(r++), 0, "重点指标", Look.SECTION);
+		header(out.row(r++), HEADLINE_HEADER);
+		for (HeadlineFigure figure : figures) {
+			headline(out.row(r++), figure, week);
 		}
 		r++;
 		out.text(out.row(r++), 0, "各类别数字个数", Look.SECTION);
@@ -82,9 +107,28 @@ final class OverviewSheet {
 		out.text(out.row(r++), 0,
 				"上期数值取此前最近一个有同一地区、同一单位该指标数字的周（括号内为非本区数字的地区）。变化：↑ 红色为上升，↓ 绿色为下降，→ 为持平；百分比指标的变化以百分点计；排名的变化以名次计，↑ 为名次提前。全部数字见「指标」表。",
 				Look.NOTE);
-		out.fitColumns(new int[] { 16, 12, 6, 12, 10, 14, 10, 30, 12 },
-				new int[] { 26, 18, 10, 18, 14, 20, 12, 60, 12 });
+		out.text(out.row(r++), 0, "本周要点：本周有数值的重点指标，按本周变化相对该指标以往各周平均变化的大小排列，变化越突出越靠前；同一篇文章相邻的指标合为一句，至多"
+				+ WeekHighlights.MAX_SENTENCES + "句，其余见上表。", Look.NOTE);
+		out.fitColumns(MIN_WIDTHS, MAX_WIDTHS);
+		fitHeights(sentenceRows, sentences);
 		out.printSetup(title, 0);
+		return sentences;
+	}
+
+	/**
+	 * Rows of wrapped sentences tall enough for their lines: a merged cell does not grow
+	 * by itself.
+	 */
+	private void fitHeights(List<Row> rows, List<String> sentences) {
+		double width = 0;
+		for (int c = 0; c < HEADLINE_HEADER.length; c++) {
+			width += out.sheet().getColumnWidth(c) / 256.0;
+		}
+		for (int i = 0; i < rows.size(); i++) {
+			// the body font is a little narrower than the width unit's; a tenth to spare
+			int lines = (int) Math.ceil(SheetWriter.displayWidth(sentences.get(i)) * 1.1 / width);
+			rows.get(i).setHeightInPoints(Math.max(1, lines) * LINE_POINTS + 4);
+		}
 	}
 
 	private void header(Row row, String[] names) {
@@ -93,43 +137,31 @@ final class OverviewSheet {
 		}
 	}
 
-	private void headline(Row row, Indicator indicator, Optional<Mention> current, Optional<Mention> previous,
-			IsoWeek week) {
+	private void headline(Row row, HeadlineFigure figure, IsoWeek week) {
 		StyleLibrary styles = out.styles();
-		Mention any = current.or(() -> previous).orElse(null);
-		String where = any != null && IndicatorValues.regionRank(any.region(), region) >= 2 ? "（" + any.region() + "）"
-				: "";
-		out.text(row, 0, indicator.label() + where, Look.TEXT);
-		Unit unit = any != null ? any.unit() : indicator.unit();
-		Measure measure = Measure.of(unit, any != null ? any.counter() : null, current.map(Mention::value).orElse(null),
-				previous.map(Mention::value).orElse(null));
+		Optional<Mention> current = figure.current();
+		Optional<Mention> previous = figure.previous();
+		out.text(row, 0, figure.name(), Look.TEXT);
+		Measure measure = figure.measure();
 		if (current.isPresent()) {
-			out.number(row, 1, measure.shown(current.get().value()), styles.number(measure.num()));
+			out.number(row, 1, figure.now(), styles.number(measure.num()));
 		}
 		else {
 			out.text(row, 1, "本周无数据", Look.MUTED);
 		}
-		out.text(row, 2, any != null ? measure.unit() : "", Look.TEXT);
+		out.text(row, 2, current.isPresent() || previous.isPresent() ? measure.unit() : "", Look.TEXT);
 		if (previous.isPresent()) {
-			out.number(row, 3, measure.shown(previous.get().value()), styles.number(measure.num()));
+			out.number(row, 3, figure.before(), styles.number(measure.num()));
 			IsoWeek then = previous.get().week();
 			out.text(row, 4, then.year() == week.year() ? "第" + then.week() + "周" : then.chinese(), Look.TEXT);
 		}
 		else {
 			out.text(row, 3, "—", Look.MUTED);
 		}
-		if (current.isPresent() && previous.isPresent()) {
-			BigDecimal now = current.get().value();
-			BigDecimal before = previous.get().value();
-			// a rank that falls in number has risen: 第6 to 第5 is shown as one place up
-			double delta = (unit == Unit.RANK ? before.subtract(now) : now.subtract(before)).doubleValue()
-					/ measure.divisor();
-			Num num = measure.num() == Num.RANK ? Num.INT : measure.num();
-			out.number(row, 5, delta, styles.change(num, delta));
-			if (before.signum() != 0 && unit != Unit.PERCENT && unit != Unit.PERCENT_POINT && unit != Unit.RANK) {
-				double ratio = now.subtract(before).doubleValue() / before.doubleValue();
-				out.number(row, 6, ratio, styles.change(Num.RATIO, ratio));
-			}
+		if (figure.hasChange()) {
+			double delta = figure.change();
+			out.number(row, 5, delta, styles.change(figure.changeNum(), delta));
+			figure.ratio().ifPresent(ratio -> out.number(row, 6, ratio, styles.change(Num.RATIO, ratio)));
 		}
 		if (current.isPresent()) {
 			Mention m = current.get();

@@ -1,10 +1,12 @@
 package dev.briefing.report;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -37,23 +39,66 @@ final class StyleLibrary {
 
 	/**
 	 * How a number is shown; the change format draws the arrow, the colour comes from the
-	 * style.
+	 * style. The digits of a value, in cells and in sentences alike, come from one
+	 * pattern per kind: a cell shows them through its Excel format, a sentence through
+	 * {@link #digits(double)}, which applies the same pattern by Excel's rules.
 	 */
 	enum Num {
 
-		INT("#,##0", "#,##0"), DEC("#,##0.0#", "#,##0.0#"), MONEY("#,##0.00##", "#,##0.00##"),
-		PERCENT("0.0#\"%\"", "0.0#\" 个百分点\""), RANK("\"第\"0", "0"), RATIO("0.0%", "0.0%");
+		INT("#,##0", "", "", ""), DEC("#,##0.0#", "", "", ""), MONEY("#,##0.00##", "", "", ""),
+		PERCENT("0.0#", "", "%", " 个百分点"), RANK("0", "第", "", ""), RATIO("0.0%", "", "", "");
+
+		/** The digits alone: separators, decimals, a percent sign that multiplies. */
+		final String pattern;
+
+		/** Words written before and after the digits of a value. */
+		final String prefix;
+
+		final String suffix;
 
 		final String format;
 
 		final String change;
 
-		Num(String format, String change) {
-			this.format = format;
-			this.change = "\"↑ \"" + change + ";\"↓ \"" + change + ";\"→ \"" + change;
+		Num(String pattern, String prefix, String suffix, String changeSuffix) {
+			this.pattern = pattern;
+			this.prefix = prefix;
+			this.suffix = suffix;
+			this.format = quote(prefix) + pattern + quote(suffix);
+			String c = pattern + quote(changeSuffix);
+			this.change = "\"↑ \"" + c + ";\"↓ \"" + c + ";\"→ \"" + c;
+		}
+
+		/**
+		 * The value's digits as a cell of this kind shows them ({@code 33,207},
+		 * {@code 88.2}, {@code 4.4%}): Excel's number format applied by POI, never a
+		 * rounding of its own.
+		 */
+		String digits(double value) {
+			return new DataFormatter(Locale.ROOT).formatRawCellContents(value, CUSTOM_FORMAT, pattern);
+		}
+
+		/**
+		 * The value as a cell of this kind shows it, with the words of its format
+		 * ({@code 88.2%}, {@code 第5}).
+		 */
+		String text(double value) {
+			return prefix + digits(value) + suffix;
+		}
+
+		/** Whether the format writes the unit itself, as {@code %} and {@code 第} do. */
+		boolean showsUnit() {
+			return !prefix.isEmpty() || !suffix.isEmpty();
+		}
+
+		private static String quote(String words) {
+			return words.isEmpty() ? "" : "\"" + words + "\"";
 		}
 
 	}
+
+	/** The index of a workbook's own number formats; none of Excel's built-in ones. */
+	private static final int CUSTOM_FORMAT = 164;
 
 	private final Map<Look, CellStyle> plain = new EnumMap<>(Look.class);
 

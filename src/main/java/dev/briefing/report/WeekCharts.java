@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,9 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -51,7 +54,10 @@ final class WeekCharts {
 
 	/**
 	 * The financing pipeline: enterprises visited, with intent, applying, granted credit,
-	 * granted loans.
+	 * granted loans. Tens of thousands visited stand beside a few dozen with loans, so
+	 * the bars run on a logarithmic axis (each grid line ten times the one before), where
+	 * every stage has a bar of its own; each bar is labelled with its count and the share
+	 * of the stage before that reached it.
 	 */
 	Optional<JFreeChart> pipeline(List<Indicator> stages, IndicatorValues values, IsoWeek week) {
 		List<Indicator> shown = new ArrayList<>();
@@ -69,21 +75,33 @@ final class WeekCharts {
 				figures.stream().map(Mention::value).toArray(BigDecimal[]::new));
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		List<String> labels = new ArrayList<>();
+		double largest = 1;
 		for (int i = 0; i < figures.size(); i++) {
 			double v = measure.shown(figures.get(i).value());
+			largest = Math.max(largest, v);
 			data.addValue(v, "企业数", shown.get(i).label());
 			String label = measure.label(v);
 			if (i > 0 && figures.get(i - 1).value().signum() > 0) {
-				label += String.format("（上一环节的%.1f%%）", 100 * v / measure.shown(figures.get(i - 1).value()));
+				label += String.format("   上一环节的%.1f%%", 100 * v / measure.shown(figures.get(i - 1).value()));
 			}
 			labels.add(label);
 		}
-		JFreeChart chart = ChartFactory.createBarChart("小微企业融资服务进度", null, "企业数（" + measure.unit() + "）", data,
-				PlotOrientation.HORIZONTAL, false, false, false);
+		JFreeChart chart = ChartFactory.createBarChart("小微企业融资服务进度", null, null, data, PlotOrientation.HORIZONTAL,
+				false, false, false);
+		LogAxis axis = new LogAxis("企业数（" + measure.unit() + "，对数坐标：每格为前一格的10倍）");
+		axis.setBase(10);
+		axis.setSmallestValue(1);
+		axis.setTickUnit(new NumberTickUnit(1));
+		axis.setNumberFormatOverride(new DecimalFormat("#,##0"));
+		axis.setMinorTickMarksVisible(false);
+		// room right of the longest bar for its label
+		axis.setRange(1, Math.pow(10, Math.ceil(Math.log10(largest) + 0.8)));
+		chart.getCategoryPlot().setRangeAxis(axis);
 		BarRenderer renderer = bars(chart, week.chinese() + " · 自走访到获得贷款各环节企业数", labels::get, false);
+		renderer.setBase(1);
+		renderer.setItemLabelAnchorOffset(8);
 		renderer.setDefaultPositiveItemLabelPosition(
 				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-		((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setUpperMargin(0.45);
 		return Optional.of(chart);
 	}
 

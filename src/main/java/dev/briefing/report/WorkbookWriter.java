@@ -69,7 +69,23 @@ public final class WorkbookWriter {
 		LocalDate monday = week.monday();
 		LocalDate sunday = week.sunday();
 		boolean years = monday.getYear() != sunday.getYear();
-		return zone + "经济指标周报 " + week.chinese() + "（" + day(monday, years) + "—" + day(sunday, years) + "）";
+		return name(zone, week) + "（" + day(monday, years) + "—" + day(sunday, years) + "）";
+	}
+
+	/**
+	 * {@code 郑州经开区经济指标周报 2024年第47周}: the briefing's name, as a mail's subject gives it.
+	 */
+	public static String name(String zone, IsoWeek week) {
+		return zone + "经济指标周报 " + week.chinese();
+	}
+
+	/**
+	 * A workbook written.
+	 *
+	 * @param path where it is
+	 * @param highlights the sentences of {@code 本周要点}, as the overview holds them
+	 */
+	public record Written(Path path, List<String> highlights) {
 	}
 
 	private static String day(LocalDate date, boolean withYear) {
@@ -82,6 +98,15 @@ public final class WorkbookWriter {
 	 * written; the workbook written before, if any, is then left as it was
 	 */
 	public Path write(WeekData data, Path reports) throws IOException {
+		return writeWeek(data, reports).path();
+	}
+
+	/**
+	 * Writes the workbook of {@code data.week()} as {@link #write} does and returns its
+	 * path with the sentences of {@code 本周要点}.
+	 * @throws IOException as {@link #write} does
+	 */
+	public Written writeWeek(WeekData data, Path reports) throws IOException {
 		IsoWeek week = data.week();
 		Path target = pathOf(reports, week);
 		Files.createDirectories(target.getParent());
@@ -89,20 +114,20 @@ public final class WorkbookWriter {
 		// would hide the file
 		Path tmp = target.resolveSibling(".briefing-" + week + "-" + UUID.randomUUID() + ".xlsx.tmp");
 		try (BriefingWorkbook wb = new BriefingWorkbook(ROW_WINDOW)) {
-			fill(wb, data, week);
+			List<String> highlights = fill(wb, data, week);
 			try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
 					StandardOpenOption.WRITE)) {
 				wb.write(out);
 			}
 			Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			return target;
+			return new Written(target, highlights);
 		}
 		finally {
 			Files.deleteIfExists(tmp);
 		}
 	}
 
-	private void fill(BriefingWorkbook wb, WeekData data, IsoWeek week) {
+	private List<String> fill(BriefingWorkbook wb, WeekData data, IsoWeek week) {
 		String zone = settings.region().zone();
 		String title = title(zone, week);
 		StyleLibrary styles = new StyleLibrary(wb);
@@ -133,8 +158,8 @@ public final class WorkbookWriter {
 		Map<Category, Long> byCategory = data.countsByCategory();
 
 		LocalDateTime generated = LocalDateTime.ofInstant(clock.instant(), settings.timeZone());
-		new OverviewSheet(overview, articles, settings.region()).write(title, generated, settings.timeZone().getId(),
-				headlines, values, week, byCategory, zone);
+		List<String> highlights = new OverviewSheet(overview, articles, settings.region()).write(title, generated,
+				settings.timeZone().getId(), headlines, values, week, byCategory, zone);
 		new ChartSheet(chartSheet, charts, trend).write(week, pipeline, bonds, headlines, values, byCategory,
 				settings.trendWeeks(), title);
 
@@ -150,6 +175,7 @@ public final class WorkbookWriter {
 			.getExtendedProperties()
 			.getUnderlyingProperties()
 			.setApplication("Briefing");
+		return highlights;
 	}
 
 }

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.briefing.db.Dialect;
 import dev.briefing.ingest.Article;
 import dev.briefing.ingest.ArticleFingerprint;
 
@@ -48,9 +49,12 @@ public final class ArticleStore {
 
 	private final JdbcTemplate template;
 
-	public ArticleStore(DataSource dataSource) {
+	private final String nextIds;
+
+	public ArticleStore(DataSource dataSource, Dialect dialect) {
 		this.jdbc = JdbcClient.create(dataSource);
 		this.template = new JdbcTemplate(dataSource);
+		this.nextIds = dialect.nextValues("BRIEFING_ARTICLE_SEQ");
 	}
 
 	/** An article to store, with the file it came from, its week and its fingerprint. */
@@ -148,10 +152,7 @@ public final class ArticleStore {
 	}
 
 	private List<Long> nextIds(int n) {
-		return jdbc.sql("SELECT NEXT VALUE FOR BRIEFING_ARTICLE_SEQ FROM UNNEST(SEQUENCE_ARRAY(1, ?, 1))")
-			.param(n)
-			.query(Long.class)
-			.list();
+		return jdbc.sql(nextIds).param(n).query(Long.class).list();
 	}
 
 	private static List<Integer> indices(int n) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import dev.briefing.db.Dialect;
 import dev.briefing.extract.Quantity;
 
 /**
@@ -17,8 +18,11 @@ public final class FigureStore {
 
 	private final JdbcTemplate jdbc;
 
-	public FigureStore(JdbcTemplate jdbc) {
+	private final String nextSentenceIds;
+
+	public FigureStore(JdbcTemplate jdbc, Dialect dialect) {
 		this.jdbc = jdbc;
+		this.nextSentenceIds = dialect.nextValues("BRIEFING_SENTENCE_SEQ");
 	}
 
 	/** The figures of one article, in the order found. */
@@ -36,10 +40,7 @@ public final class FigureStore {
 		if (figureCount == 0) {
 			return;
 		}
-		java.util.Iterator<Long> ids = jdbc
-			.queryForList("SELECT NEXT VALUE FOR BRIEFING_SENTENCE_SEQ FROM UNNEST(SEQUENCE_ARRAY(1, ?, 1))",
-					Long.class, figureCount)
-			.iterator();
+		java.util.Iterator<Long> ids = jdbc.queryForList(nextSentenceIds, Long.class, figureCount).iterator();
 		List<Row> rows = new java.util.ArrayList<>(figureCount);
 		List<Sentence> sentences = new java.util.ArrayList<>();
 		for (ArticleFigures a : articles) {

@@ -10,6 +10,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.briefing.db.Dialect;
+
 /**
  * The inbox files taken in, read or skipped; a file is taken in once per name and
  * content.
@@ -20,9 +22,12 @@ public final class FileStore {
 
 	private final JdbcTemplate template;
 
-	public FileStore(DataSource dataSource) {
+	private final String nextIds;
+
+	public FileStore(DataSource dataSource, Dialect dialect) {
 		this.jdbc = JdbcClient.create(dataSource);
 		this.template = new JdbcTemplate(dataSource);
+		this.nextIds = dialect.nextValues("BRIEFING_FILE_SEQ");
 	}
 
 	/** Size and modification time of a file as taken in. */
@@ -74,10 +79,7 @@ public final class FileStore {
 		if (files.isEmpty()) {
 			return List.of();
 		}
-		List<Long> ids = jdbc.sql("SELECT NEXT VALUE FOR BRIEFING_FILE_SEQ FROM UNNEST(SEQUENCE_ARRAY(1, ?, 1))")
-			.param(files.size())
-			.query(Long.class)
-			.list();
+		List<Long> ids = jdbc.sql(nextIds).param(files.size()).query(Long.class).list();
 		List<Integer> order = java.util.stream.IntStream.range(0, files.size()).boxed().toList();
 		template.batchUpdate("""
 				INSERT INTO BRIEFING_FILE (ID, NAME, CONTENT_KEY, SIZE_BYTES, MODIFIED, STATUS, REASON, ENCODING,

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.briefing.cli.CliRun;
+import dev.briefing.db.Dialect;
 
 class ConfigLoaderTest {
 
@@ -86,7 +87,11 @@ class ConfigLoaderTest {
 		assertThat(c.scale().partitionTimeout()).isEqualTo(Duration.ofMinutes(30));
 		assertThat(c.backup().keep()).isEqualTo(7);
 		assertThat(c.delivery().mail()).isNull();
-		assertThat(c.login()).isEqualTo(new BriefingConfig.Login("SA", ""));
+		// no account named: each database's default (HSQLDB's SA), also for a --database
+		// of the other kind
+		assertThat(c.login()).isEqualTo(new BriefingConfig.Login(null, ""));
+		assertThat(Dialect.HSQLDB.user(c.login())).isEqualTo("SA");
+		assertThat(Dialect.POSTGRESQL.user(c.login())).isNull();
 
 		String text = base().replace("  workers: local", "  workers: remote\n  partitions: 8")
 			.replace("partition-timeout: 30m", "partition-timeout: 90s")

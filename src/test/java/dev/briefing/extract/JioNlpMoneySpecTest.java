@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
 class JioNlpMoneySpecTest {
 
 	static final Map<String, Unit> CURRENCY = Map.of("元", Unit.CNY, "港元", Unit.HKD, "美元", Unit.USD, "日元", Unit.JPY,
-			"欧元", Unit.EUR, "新台币", Unit.TWD, "泰铢", Unit.THB, "卢布", Unit.RUB, "韩元", Unit.KRW, "澳元", Unit.AUD);
+			"欧元", Unit.EUR, "新台币", Unit.valueOf("TWD"), "泰铢", Unit.valueOf("THB"), "卢布", Unit.valueOf("RUB"), "韩元",
+			Unit.valueOf("KRW"), "澳元", Unit.valueOf("AUD"));
 
 	/** Text → why our contract differs. */
 	static final Map<String, String> DIFFERENT = Map.ofEntries(

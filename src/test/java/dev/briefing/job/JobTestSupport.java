@@ -19,15 +19,26 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import dev.briefing.cli.CliRun;
+import dev.briefing.db.PostgresTestDatabase;
 
 /**
- * Scratch folders for one job test: inbox, reports, database; and ways to look at what a
- * run left.
+ * Scratch folders for one job test: inbox, reports, database (an HSQLDB file database in
+ * {@code database}, or the PostgreSQL database {@code postgres} when set); and ways to
+ * look at what a run left.
  */
-record JobTestSupport(Path inbox, Path reports, Path database, Path config) {
+record JobTestSupport(Path inbox, Path reports, Path database, Path config, PostgresTestDatabase postgres) {
 
 	JobTestSupport(Path inbox, Path reports, Path database) {
-		this(inbox, reports, database, null);
+		this(inbox, reports, database, null, null);
+	}
+
+	JobTestSupport(Path inbox, Path reports, Path database, Path config) {
+		this(inbox, reports, database, config, null);
+	}
+
+	/** The same folders with a PostgreSQL database instead of the HSQLDB files. */
+	JobTestSupport on(PostgresTestDatabase db) {
+		return new JobTestSupport(inbox, reports, database, config, db);
 	}
 
 	/**
@@ -41,7 +52,7 @@ record JobTestSupport(Path inbox, Path reports, Path database, Path config) {
 		Path file = database.resolveSibling("test-config.yml");
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, edit.apply(text));
-		return new JobTestSupport(inbox, reports, database, file);
+		return new JobTestSupport(inbox, reports, database, file, postgres);
 	}
 
 	static JobTestSupport in(Path dir) throws IOException {
@@ -51,6 +62,9 @@ record JobTestSupport(Path inbox, Path reports, Path database, Path config) {
 	}
 
 	String url() {
+		if (postgres != null) {
+			return postgres.url();
+		}
 		return "jdbc:hsqldb:file:" + database.resolve("briefing");
 	}
 
@@ -114,8 +128,36 @@ record JobTestSupport(Path inbox, Path reports, Path database, Path config) {
 		}
 	}
 
+	/** The sentences of {@code 本周要点} in the workbook's {@code 概览}: the cells under it. */
+	static List<String> highlights(Path workbook) throws IOException {
+		try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(workbook))) {
+			return highlights(wb.getSheet("概览"));
+		}
+	}
+
+	static List<String> highlights(Sheet overview) {
+		List<String> out = new ArrayList<>();
+		boolean in = false;
+		for (int r = 0; r <= overview.getLastRowNum(); r++) {
+			Row row = overview.getRow(r);
+			Cell c = row == null ? null : row.getCell(0);
+			String text = c != null && c.getCellType() == CellType.STRING ? c.getStringCellValue() : "";
+			if (in && text.isEmpty()) {
+				break;
+			}
+			if (in) {
+				out.add(text);
+			}
+			in |= text.equals("本周要点");
+		}
+		return out;
+	}
+
 	/** A query's rows, each as its columns joined by a space, decimals in plain form. */
 	List<String> strings(String sql) throws SQLException {
+		if (postgres != null) {
+			return postgres.strings(sql);
+		}
 		List<String> out = new ArrayList<>();
 		try (Connection c = DriverManager.getConnection(url() + ";hsqldb.lock_file=false;shutdown=true", "SA", "");
 				Statement s = c.createStatement();
@@ -136,6 +178,9 @@ record JobTestSupport(Path inbox, Path reports, Path database, Path config) {
 
 	/** Runs a query against the run's database after the command has closed it. */
 	long count(String sql) throws SQLException {
+		if (postgres != null) {
+			return postgres.count(sql);
+		}
 		try (Connection c = DriverManager.getConnection(url() + ";hsqldb.lock_file=false;shutdown=true", "SA", "");
 				Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery(sql)) {

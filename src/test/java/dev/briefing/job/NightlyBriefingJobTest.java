@@ -99,8 +99,12 @@ class NightlyBriefingJobTest {
 			.map(Json.MAPPER::readTree)
 			.toList();
 		assertThat(status.get(0).get("status").asString()).isEqualTo("COMPLETED");
-		assertThat(status.get(0).get("steps")).hasSize(1);
+		// the steps left: the workbook, then its mail (nothing to mail without
+		// delivery.mail)
+		assertThat(status.get(0).get("steps")).hasSize(2);
 		assertThat(status.get(0).get("steps").get(0).get("name").asString()).isEqualTo("writeWorkbook");
+		assertThat(status.get(0).get("steps").get(1).get("name").asString()).isEqualTo("sendBriefing");
+		assertThat(status.get(0).get("mail").asString()).isEqualTo("not mailed: the job config has no delivery.mail");
 		assertThat(status.get(1).get("status").asString()).isEqualTo("FAILED");
 		assertThat(status.get(1).get("failure").asString()).contains("a file stands where its folder should be");
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,9 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
 import org.junit.jupiter.api.Test;
 
 import dev.briefing.extract.Category;
@@ -75,8 +78,32 @@ class WeekChartsTest {
 		assertThat(plot.getDataset().getColumnKeys()).containsExactly("走访小微企业数", "有融资意向企业数", "申报系统上报企业数", "获得授信企业数",
 				"获得贷款企业数");
 		assertThat(plot.getDataset().getValue(0, 4)).isEqualTo(18.0);
+		assertThat(plot.getRenderer().getItemLabelGenerator(0, 0).generateLabel(plot.getDataset(), 0, 0))
+			.isEqualTo("32,375家");
 		assertThat(plot.getRenderer().getItemLabelGenerator(0, 1).generateLabel(plot.getDataset(), 0, 1))
-			.isEqualTo("547家（上一环节的1.7%）");
+			.isEqualTo("547家   上一环节的1.7%");
+	}
+
+	/**
+	 * 32,375 visited beside 18 with loans: on a linear axis the late stages are slivers
+	 * of a pixel; on the chart's logarithmic axis the shortest bar is still a good part
+	 * of the longest.
+	 */
+	@Test
+	void pipelineGivesEveryStageABarThatCanBeSeen() {
+		CategoryPlot plot = charts.pipeline(CATALOG.chart("pipeline"), values, SampleWeeks.W47)
+			.orElseThrow()
+			.getCategoryPlot();
+		assertThat(plot.getRangeAxis()).isInstanceOf(LogAxis.class);
+		assertThat(plot.getRangeAxis().getLowerBound()).isEqualTo(1.0);
+		Rectangle2D area = new Rectangle2D.Double(0, 0, ChartSheet.WIDE_W * 0.75, 300);
+		double start = plot.getRangeAxis().valueToJava2D(1, area, RectangleEdge.BOTTOM);
+		double longest = plot.getRangeAxis().valueToJava2D(32375, area, RectangleEdge.BOTTOM) - start;
+		for (int stage = 0; stage < 5; stage++) {
+			double value = plot.getDataset().getValue(0, stage).doubleValue();
+			double bar = plot.getRangeAxis().valueToJava2D(value, area, RectangleEdge.BOTTOM) - start;
+			assertThat(bar / longest).as("bar of %s", plot.getDataset().getColumnKey(stage)).isGreaterThan(0.25);
+		}
 	}
 
 	@Test

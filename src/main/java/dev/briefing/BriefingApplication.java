@@ -23,6 +23,16 @@ import dev.briefing.job.BriefingMail;
 public class BriefingApplication {
 
 	public static ConfigurableApplicationContext start(BriefingConfig config) {
+		return start(config, false);
+	}
+
+	/**
+	 * The context; {@code readOnly} for commands that only read the job's records
+	 * ({@code status}): its beans are then made when first asked for, so the job, its
+	 * steps, the indicator catalog and the fonts are never built (the database is still
+	 * migrated and closed cleanly).
+	 */
+	public static ConfigurableApplicationContext start(BriefingConfig config, boolean readOnly) {
 		// Batch records its times in the default zone: make that the job's zone, as
 		// everything else uses.
 		java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(config.timeZone()));
@@ -42,6 +52,7 @@ public class BriefingApplication {
 		props.put("spring.main.log-startup-info", "false");
 		props.put("logging.level.org.springframework.batch.core.step.item.ChunkOrientedStep", "WARN");
 		props.putAll(BriefingMail.springProperties(config));
+		props.put("spring.main.lazy-initialization", readOnly);
 		return new SpringApplicationBuilder(BriefingApplication.class).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.registerShutdownHook(false)

@@ -37,6 +37,15 @@ final class DatabaseSession {
 	}
 
 	static int with(BriefingConfig config, String command, Work work) {
+		return with(config, command, false, work);
+	}
+
+	/**
+	 * As {@link #with(BriefingConfig, String, Work)}; {@code readOnly} for a command that
+	 * only reads the job's records: a lean context (see
+	 * {@link BriefingApplication#start(BriefingConfig, boolean)}).
+	 */
+	static int with(BriefingConfig config, String command, boolean readOnly, Work work) {
 		Path lockFile = RunLock.lockFileOf(config.database());
 		Optional<RunLock> lock;
 		try {
@@ -57,7 +66,7 @@ final class DatabaseSession {
 		Runtime.getRuntime().addShutdownHook(hook);
 		try (RunLock held = lock.get()) {
 			try {
-				context[0] = BriefingApplication.start(config);
+				context[0] = BriefingApplication.start(config, readOnly);
 			}
 			catch (RuntimeException e) {
 				ConfigException refused = refusal(e);

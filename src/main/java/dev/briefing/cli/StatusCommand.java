@@ -54,7 +54,7 @@ final class StatusCommand implements Callable<Integer> {
 					"--limit must be 1 or more");
 		}
 		BriefingConfig config = paths.load();
-		return DatabaseSession.with(config, "status", ctx -> {
+		return DatabaseSession.with(config, "status", true, ctx -> {
 			List<ExecutionLine> lines = new ArrayList<>();
 			for (JobExecution e : ctx.getBean(JobRunner.class).recent(limit)) {
 				lines.add(line(e, config.timeZone()));

@@ -42,7 +42,9 @@ final class CatalogMatcher {
 					continue;
 				}
 				Vocabulary.Role o = vocabulary.roles[hits.word[g]];
-				boolean other = o.category != null && o.weight >= 1 && o.triggerOf.isEmpty()
+				// a keyword of full weight or of none (净融资, kept to hide the 融资 inside
+				// it)
+				boolean other = o.category != null && (o.weight >= 1 || o.weight == 0) && o.triggerOf.isEmpty()
 						|| !o.triggerOf.isEmpty() && !o.entries.intersects(r.entries);
 				if (other) {
 					hidden[h] = true;
@@ -59,8 +61,9 @@ final class CatalogMatcher {
 	 * @param specific the trigger is itself a keyword of the entry's category
 	 * ({@code 贷款余额}), not a word that other subjects share ({@code 利率}, {@code 期限},
 	 * {@code 上报})
+	 * @param trigger the trigger word that named the entry
 	 */
-	record Found(Indicator indicator, boolean specific) {
+	record Found(Indicator indicator, boolean specific, String trigger) {
 	}
 
 	/**
@@ -74,6 +77,7 @@ final class CatalogMatcher {
 		int first = Classifier.firstEndingAfter(hits, b.sentenceStart());
 		Indicator best = null;
 		boolean bestSpecific = false;
+		int bestWord = -1;
 		int bestDist = Integer.MAX_VALUE;
 		int bestLen = 0;
 		for (int h = first; h < hits.size && hits.start[h] < b.clauseEnd(); h++) {
@@ -122,21 +126,21 @@ final class CatalogMatcher {
 				if (dist < bestDist || dist == bestDist && len > bestLen) {
 					best = ind;
 					bestSpecific = r.category == ind.category() && r.weight >= 0.8;
+					bestWord = hits.word[h];
 					bestDist = dist;
 					bestLen = len;
 				}
 				break;
 			}
 		}
-		return best == null ? null : new Found(best, bestSpecific);
+		return best == null ? null : new Found(best, bestSpecific, vocabulary.index.word(bestWord));
 	}
 
 	/** Words that stand before a trigger without qualifying it. */
-	private static final String[] PLAIN = { "其中", "同期", "累计", "共计", "共", "已经", "已", "实现", "完成", "新增", "发行", "发放", "办理",
-			"达到", "达", "为", "是", "有", "均", "分别", "全部", "合计" };
+	private static final String[] PLAIN = WordLists.words("plain-before-trigger");
 
 	/** A phrase opening with one of these says how or where, not which part: 通过申报系统上报. */
-	private static final String[] PREPOSITIONS = { "通过", "经过", "依托", "借助", "在", "向", "对", "经", "由", "据" };
+	private static final String[] PREPOSITIONS = WordLists.words("prepositions-before-trigger");
 
 	/**
 	 * Whether a word other than a region, a period or a plain verb stands before the

@@ -24,8 +24,11 @@ final class Classifier {
 		}
 	}
 
-	/** The category decided and the keyword that decided it. */
-	record Decision(Category category, String keyword) {
+	/**
+	 * The category decided, the keyword that decided it and, when asked for, the words
+	 * that counted ({@code 贷款余额 1.00, 融资 0.12; article 0.20}).
+	 */
+	record Decision(Category category, String keyword, String why) {
 	}
 
 	private static final Category[] CATEGORIES = Category.values();
@@ -37,11 +40,10 @@ final class Classifier {
 	 * Measure words of goods, traffic and entities: in an article about one subject they
 	 * count for it.
 	 */
-	private static final java.util.Set<String> SUBSTANTIVE = java.util.Set.of("家", "户", "吨", "台", "辆", "艘", "架次", "标箱",
-			"TEU", "千瓦时", "千瓦", "人次", "车次", "亩", "平方米", "立方米", "笔", "份", "起", "头", "只", "期");
+	private static final java.util.Set<String> SUBSTANTIVE = WordLists.set("substantive-counters");
 
 	/** Measure words of people: in an article about jobs they are the jobs' people. */
-	private static final java.util.Set<String> PEOPLE = java.util.Set.of("人", "人次", "名", "万人");
+	private static final java.util.Set<String> PEOPLE = WordLists.set("people-counters");
 
 	private final Vocabulary vocabulary;
 
@@ -150,9 +152,11 @@ final class Classifier {
 		return hidden;
 	}
 
-	Decision decide(TextView v, KeywordIndex.Hits hits, Category[] cats, Mention m, Bounds b, Topic articleTopic) {
+	Decision decide(TextView v, KeywordIndex.Hits hits, Category[] cats, Mention m, Bounds b, Topic articleTopic,
+			boolean explain) {
 		if (countsNoEconomicThing(v, m)) {
-			return new Decision(Category.OTHER, null);
+			return new Decision(Category.OTHER, null,
+					explain ? "counts places, parts or matters, not the economy" : null);
 		}
 		double[] topic = m.unit() == Unit.COUNT || m.unit() == Unit.RANK ? articleTopic.weights()
 				: articleTopic.withoutEnterprise();
@@ -163,13 +167,18 @@ final class Classifier {
 		}
 		double[] score = new double[CATEGORIES.length];
 		boolean beneficiaries = countsBeneficiaries(v, m, b);
-		boolean strong = localScores(v, hits, cats, first, last, m, b, beneficiaries, score);
+		StringBuilder[] words = explain ? new StringBuilder[CATEGORIES.length] : null;
+		boolean strong = localScores(v, hits, cats, first, last, m, b, beneficiaries, score, words);
 		int entity = m.unit() == Unit.COUNT && ("家".equals(m.counter()) || "户".equals(m.counter())) && !beneficiaries
 				? enterpriseNextTo(hits, first, last, m) : -1;
 		if (entity >= 0 && !otherSubjectAfter(hits, cats, entity, last, b)
-				&& !modifiedByOtherSubject(v, hits, cats, first, entity, b)) {
+				&& !modifiedByOtherSubject(v, hits, cats, first, entity, b)
+				&& !programmeCompound(hits, first, entity)) {
 			score[Category.ENTERPRISE.ordinal()] += 1.0;
 			strong = true;
+			if (explain) {
+				append(words, Category.ENTERPRISE, "counted " + vocabulary.index.word(hits.word[entity]), 1.0);
+			}
 		}
 		Category local = top(score, null);
 		double localScore = local == null ? 0 : score[local.ordinal()];
@@ -186,12 +195,17 @@ final class Classifier {
 			boolean fits = m.counter() != null && SUBSTANTIVE.contains(m.counter()) || local == t
 					|| t == Category.EMPLOYMENT && m.counter() != null && PEOPLE.contains(m.counter())
 					|| t == Category.DEBT && (m.unit() == Unit.YEAR || m.unit() == Unit.DAY);
-			return new Decision(focused && fits ? t : Category.OTHER, null);
+			Category c = focused && fits ? t : Category.OTHER;
+			return new Decision(c, null,
+					explain ? "a count its own words do not place"
+							+ (c == Category.OTHER ? ", in an article about no one subject" : ": the article's subject")
+							+ wordsOf(words, local) : null);
 		}
 		if (localScore < 0.08) {
 			// an amount nobody's words place, in an article that is not about the
 			// economy, is not economic
-			return new Decision(t == null || t == Category.OTHER || total < 1.0 ? Category.OTHER : t, null);
+			Category c = t == null || t == Category.OTHER || total < 1.0 ? Category.OTHER : t;
+			return new Decision(c, null, explain ? "no word of its own: the article's subject" : null);
 		}
 		for (int k = 0; k < score.length; k++) {
 			if (total > 0) {
@@ -199,15 +213,50 @@ final class Classifier {
 			}
 		}
 		Category c = top(score, null);
-		return new Decision(c, c == Category.OTHER ? null : bestWordOf(c, hits, cats, first, last, m, b));
+		String why = null;
+		if (explain) {
+			why = scored(c, score, words, topic, total);
+			Category next = runnerUp(score, c);
+			if (next != null) {
+				why += "; next " + scored(next, score, words, topic, total);
+			}
+		}
+		return new Decision(c, c == Category.OTHER ? null : bestWordOf(c, hits, cats, first, last, m, b), why);
+	}
+
+	/**
+	 * {@code debt 1.10 (债券 0.73, 企业债 0.67; article 0.16)}: a category's score and whence.
+	 */
+	private static String scored(Category c, double[] score, StringBuilder[] words, double[] topic, double total) {
+		StringBuilder sb = new StringBuilder(c.code()).append(String.format(" %.2f", score[c.ordinal()]));
+		String article = total > 0 && topic[c.ordinal()] > 0
+				? String.format("article %.2f", TOPIC * topic[c.ordinal()] / total) : null;
+		sb.append(" (");
+		if (words[c.ordinal()] != null) {
+			sb.append(words[c.ordinal()]).append(article == null ? "" : "; ");
+		}
+		return sb.append(article == null ? "" : article).append(')').toString();
+	}
+
+	private static void append(StringBuilder[] words, Category c, String word, double score) {
+		StringBuilder sb = words[c.ordinal()];
+		if (sb == null) {
+			sb = words[c.ordinal()] = new StringBuilder();
+		}
+		sb.append(sb.isEmpty() ? "" : ", ").append(word).append(String.format(" %.2f", score));
+	}
+
+	private static String wordsOf(StringBuilder[] words, Category c) {
+		return c == null || words[c.ordinal()] == null ? "; no word" : "; " + words[c.ordinal()];
 	}
 
 	/**
 	 * Words opening a clause of those a measure benefits: 惠及经营主体2.1万户 counts for the
 	 * measure, not for entities.
 	 */
-	private static final String[] BENEFIT = { "惠及", "受惠", "受益", "惠及了", "覆盖", "支持", "服务", "累计服务", "累计支持", "共服务", "帮扶",
-			"扶持" };
+	private static final String[] BENEFIT = WordLists.words("benefit-words");
+
+	private static final java.util.Set<String> PROGRAMME = WordLists.set("financing-programme-words");
 
 	static boolean countsBeneficiaries(TextView v, Mention m, Bounds b) {
 		if (m.unit() != Unit.COUNT) {
@@ -245,7 +294,7 @@ final class Classifier {
 	 * whether a full-weight keyword took part.
 	 */
 	private boolean localScores(TextView v, KeywordIndex.Hits hits, Category[] cats, int first, int last, Mention m,
-			Bounds b, boolean beneficiaries, double[] score) {
+			Bounds b, boolean beneficiaries, double[] score, StringBuilder[] words) {
 		double[] peak = new double[CATEGORIES.length];
 		double[] rest = new double[CATEGORIES.length];
 		boolean strong = false;
@@ -290,6 +339,9 @@ final class Classifier {
 				continue;
 			}
 			int c = cat.ordinal();
+			if (words != null) {
+				append(words, cat, vocabulary.index.word(hits.word[h]) + (r.byTrigger ? " (a trigger)" : ""), s);
+			}
 			rest[c] += Math.min(s, peak[c]);
 			peak[c] = Math.max(peak[c], s);
 			strong |= r.weight >= 0.8;
@@ -337,18 +389,37 @@ final class Classifier {
 		return false;
 	}
 
+	/**
+	 * 获贷企业1.35万家, 授信企业, 融资企业: entities named by what a financing programme gives them
+	 * (word list {@code financing-programme-words}) are the programme's, not a stock of
+	 * enterprises; a stock named by a word of financing (上市公司) stays one.
+	 */
+	private boolean programmeCompound(KeywordIndex.Hits hits, int first, int entity) {
+		for (int g = first; g < entity; g++) {
+			if (hits.end[g] == hits.start[entity] && PROGRAMME.contains(vocabulary.index.word(hits.word[g]))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Places, trades and parts counted in passing: 31个大城市, 21个行业, 3个方面. */
-	private static final String[] NOT_ECONOMIC_COUNTED = { "大城市", "城市", "省份", "省", "行业", "地区", "国家", "部门", "领域", "方面",
-			"环节", "批次", "区县", "县", "乡镇", "街道", "社区", "村", "代表团", "小组", "组", "工作组", "专班", "会议", "文件", "措施", "举措", "条措施",
-			"问题", "方向", "重点", "任务", "目标", "版块", "板块", "分行业", "大类", "门类", "类别", "品类" };
+	private static final String[] NOT_ECONOMIC_COUNTED = WordLists.words("not-economic-counted");
 
 	/** 3218个重点项目, 12个重点企业: a counted word that goes on into a thing of the economy. */
 	private static boolean startsEconomicCompound(TextView v, int k) {
-		return v.startsWith(k, "项目") || v.startsWith(k, "工程") || v.startsWith(k, "企业") || v.startsWith(k, "产业");
+		for (String w : ECONOMIC_COMPOUND_HEADS) {
+			if (v.startsWith(k, w)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
+	private static final String[] ECONOMIC_COMPOUND_HEADS = WordLists.words("economic-compound-heads");
+
 	/** Matters handled counted before their number: 收集诉求52个, 解决问题67个, 办理审批手续96件. */
-	private static final String[] MATTERS = { "问题", "诉求", "事项", "手续", "隐患", "件次" };
+	private static final String[] MATTERS = WordLists.words("matters-counted");
 
 	static boolean countsNoEconomicThing(TextView v, Mention m) {
 		if (m.unit() != Unit.COUNT || !"个".equals(m.counter()) && !"项".equals(m.counter()) && !"条".equals(m.counter())
@@ -424,6 +495,17 @@ final class Classifier {
 			s += x;
 		}
 		return s;
+	}
+
+	/** The category of the highest score but that of {@code winner}, or null. */
+	private static Category runnerUp(double[] score, Category winner) {
+		int best = -1;
+		for (int k = 0; k < score.length; k++) {
+			if (k != winner.ordinal() && score[k] > 0 && (best < 0 || score[k] > score[best])) {
+				best = k;
+			}
+		}
+		return best < 0 ? null : CATEGORIES[best];
 	}
 
 	private static Category top(double[] score, Category fallback) {

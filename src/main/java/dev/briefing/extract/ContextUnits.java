@@ -35,8 +35,7 @@ final class ContextUnits {
 		return new UnitReader.Match(Unit.PERCENT, null, end, 1, add == null ? null : add.movePointLeft(1), over);
 	}
 
-	private static final String[] POINT_CONTEXT = { "指数", "点位", "上涨", "下跌", "上升", "下降", "回升", "回落", "提高", "降低", "收于",
-			"报收", "高出", "低于", "涨", "跌", "升", "降", "收报", "报" };
+	private static final String[] POINT_CONTEXT = WordLists.words("point-context");
 
 	/** 上升0.2点, 收于3300点; not 8点 (o'clock). */
 	static UnitReader.Match point(TextView v, int k, int start, boolean over) {
@@ -66,8 +65,10 @@ final class ContextUnits {
 		return null;
 	}
 
-	private static final String[] YEAR_CONTEXT = { "期限为", "期限", "为期", "连续", "长达", "历时", "年限", "存续期", "期限均为", "延长",
-			"满" };
+	private static final String[] YEAR_CONTEXT = WordLists.words("year-context");
+
+	/** What follows a span of years said in words: 三年来, 两年间, 三年平均增长, 五年多. */
+	private static final String[] YEAR_SPAN_AFTER = WordLists.words("year-span-after");
 
 	static boolean bondAhead(TextView v, int k) {
 		for (int p = k; p < Math.min(v.n, k + 12); p++) {
@@ -110,6 +111,15 @@ final class ContextUnits {
 		if (num.value.scale() > 0 && !num.chinese) {
 			// 13.5年 is no calendar year
 			return new UnitReader.Match(Unit.YEAR, null, k + 1, 0, null, over);
+		}
+		if (num.chinese && num.multiplierExp == 0 && num.value.compareTo(BigDecimal.ONE) > 0
+				&& num.value.compareTo(BigDecimal.valueOf(50)) <= 0 && v.at(start - 1) != '第') {
+			for (String w : YEAR_SPAN_AFTER) {
+				if (v.startsWith(k + 1, w)) {
+					// 三年平均增长4.1%, 两年来: a span of years in words
+					return new UnitReader.Match(Unit.YEAR, null, k + 1, 0, null, over);
+				}
+			}
 		}
 		return durationContext(v, listHead(v, start)) ? new UnitReader.Match(Unit.YEAR, null, k + 1, 0, null, over)
 				: null;

@@ -38,7 +38,7 @@ final class FigureContext {
 	}
 
 	/** A breakdown opens its sentence: 从投向看, 分行业看, 按用途划分, 从企业规模看. */
-	private static final String[] BREAKDOWN_ENDS = { "看", "来看", "划分", "分", "区分", "而言", "上看" };
+	private static final String[] BREAKDOWN_ENDS = WordLists.words("breakdown-ends");
 
 	/**
 	 * From where the figures of the sentence are parts of a total: the whole sentence
@@ -70,8 +70,7 @@ final class FigureContext {
 	}
 
 	/** Views of a whole that are not a split into parts: 从价格看, 从全市看, 从总量看. */
-	private static final java.util.Set<String> WHOLE_VIEWS = java.util.Set.of("价格", "总量", "增速", "全市", "全省", "全国", "全区",
-			"趋势", "走势", "数据", "整体", "总体", "全年", "月度", "季度", "当月", "累计", "环比", "同比", "效果", "进度");
+	private static final java.util.Set<String> WHOLE_VIEWS = WordLists.set("whole-views");
 
 	private static boolean partsBy(String dimension) {
 		return !WHOLE_VIEWS.contains(dimension);
@@ -82,9 +81,7 @@ final class FigureContext {
 	}
 
 	/** Words before a figure that make it a goal, plan or forecast. */
-	private static final String[] TARGET_WORDS = { "力争", "目标", "预计", "计划", "有望", "争取", "确保", "控制在", "将达到", "将达", "将超过",
-			"将突破", "将实现", "将新增", "将举办", "将发放", "将带动", "将形成", "将提供", "将投入", "将完成", "还将", "可形成", "可新增", "可带动", "可实现",
-			"建成后", "投产后", "达产后", "拟" };
+	private static final String[] TARGET_WORDS = WordLists.words("target-words");
 
 	/**
 	 * The last characters of target words and of the words that end a look back for one.
@@ -142,7 +139,7 @@ final class FigureContext {
 		return false;
 	}
 
-	private static final String[] PER_UNIT = { "单户", "单笔", "每户", "每家", "户均", "笔均", "单个", "单家", "单只", "最高", "上限" };
+	private static final String[] PER_UNIT = WordLists.words("per-unit");
 
 	/** 单户授信额度不超过300万元, 最高可贷500万元: a cap or an average per enterprise, not a total. */
 	private static final boolean[] PER_UNIT_START = new boolean[65536];

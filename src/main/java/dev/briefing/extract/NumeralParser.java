@@ -69,6 +69,11 @@ final class NumeralParser {
 		};
 	}
 
+	/** 壹 贰 叁 … 拾 佰 仟: the forms of numerals written on cheques and contracts. */
+	static boolean isCapital(char ch) {
+		return "壹贰叁肆伍陆柒捌玖拾佰仟".indexOf(ch) >= 0;
+	}
+
 	static boolean isAsciiDigit(char ch) {
 		return ch >= '0' && ch <= '9';
 	}

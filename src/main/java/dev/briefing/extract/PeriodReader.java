@@ -36,15 +36,16 @@ final class PeriodReader {
 
 	private static final String[][] NONE = {};
 
-	private static final String[][] RELATIVE_YEARS = { { "今年", "0" }, { "本年", "0" }, { "当年", "0" }, { "全年", "0" },
-			{ "去年", "-1" }, { "上年", "-1" }, { "上一年", "-1" }, { "前年", "-2" }, { "明年", "1" } };
+	private static final String[][] RELATIVE_YEARS = WordLists.pairs("relative-years");
 
-	private static final String[][] RELATIVE_DAYS = { { "上月", "m-1" }, { "上个月", "m-1" }, { "本月", "m0" }, { "当月", "m0" },
-			{ "上周", "w-1" }, { "本周", "w0" }, { "昨日", "d-1" }, { "昨天", "d-1" }, { "今日", "d0" }, { "今天", "d0" },
-			{ "目前", "d0" }, { "年末", "ye" }, { "年底", "ye" } };
+	private static final String[][] RELATIVE_DAYS = WordLists.pairs("relative-days");
+
+	private static final String YEAR_STARTS = WordLists.firstChars(RELATIVE_YEARS);
+
+	private static final String DAY_STARTS = WordLists.firstChars(RELATIVE_DAYS);
 
 	static {
-		for (char ch : "截到今去上下明本全当前第一二三四昨目年0123456789".toCharArray()) {
+		for (char ch : ("截到今去上下明本全当前第一二三四昨目年0123456789" + YEAR_STARTS + DAY_STARTS).toCharArray()) {
 			STARTS[ch] = true;
 		}
 	}
@@ -108,7 +109,7 @@ final class PeriodReader {
 		}
 		else if (ref != null) {
 			int refYear = ref.getYear();
-			for (String[] r : "今本当全去上前明".indexOf(v.at(k)) >= 0 ? RELATIVE_YEARS : NONE) {
+			for (String[] r : YEAR_STARTS.indexOf(v.at(k)) >= 0 ? RELATIVE_YEARS : NONE) {
 				if (v.startsWith(k, r[0])) {
 					year = refYear + Integer.parseInt(r[1]);
 					k += r[0].length();
@@ -222,7 +223,7 @@ final class PeriodReader {
 				return day;
 			}
 		}
-		for (String[] w : "上本当昨今目年".indexOf(v.at(k)) >= 0 ? RELATIVE_DAYS : NONE) {
+		for (String[] w : DAY_STARTS.indexOf(v.at(k)) >= 0 ? RELATIVE_DAYS : NONE) {
 			if (v.startsWith(k, w[0])) {
 				return found(v, p, k + w[0].length(), relative(ref, w[1]));
 			}

@@ -12,13 +12,7 @@ final class Qualifiers {
 	private Qualifiers() {
 	}
 
-	private static final String[][] LEFT_QUALIFIERS = { { "最高", "under" }, { "最多", "under" }, { "最低", "over" },
-			{ "最少", "over" }, { "约为", "approx" }, { "大约", "approx" }, { "约合", "approx" }, { "将近", "approx" },
-			{ "接近", "approx" }, { "约", "approx" }, { "近", "approx" }, { "超过", "over" }, { "多于", "over" },
-			{ "高于", "over" }, { "大于", "over" }, { "突破", "over" }, { "至少", "over" }, { "不少于", "over" },
-			{ "不低于", "over" }, { "逾", "over" }, { "超", "over" }, { "上", "over" }, { "破", "over" }, { "不超过", "under" },
-			{ "不到", "under" }, { "不足", "under" }, { "低于", "under" }, { "少于", "under" }, { "不高于", "under" },
-			{ "小于", "under" }, { "至多", "under" }, { "未满", "under" } };
+	private static final String[][] LEFT_QUALIFIERS = WordLists.pairs("left-qualifiers");
 
 	/**
 	 * Characters that end a qualifier or a word of change: most numbers follow none of
@@ -42,13 +36,11 @@ final class Qualifiers {
 	/** Words that end in 上 or 破 without meaning at least: 以上, 线上, 突破 (read whole), 打破. */
 	private static final String NOT_BEFORE_UP = "以线网地晚早马路向之为其至北走迈登赶打冲攻击";
 
-	private static final String[] UP = { "同比增长", "增长", "增加", "上升", "上涨", "提高", "提升", "扩大", "回升", "加快", "上调", "多增", "增",
-			"涨", "升", "高" };
+	private static final String[] UP = WordLists.words("rise-words");
 
 	private static final String[][] NONE = {};
 
-	private static final String[] DOWN = { "下降", "减少", "下跌", "降低", "回落", "收窄", "下调", "缩小", "放缓", "降准", "降息", "少增", "减",
-			"降", "跌", "低" };
+	private static final String[] DOWN = WordLists.words("fall-words");
 
 	static Mention mention(TextView v, int start, int end, BigDecimal value, BigDecimal valueMax, Unit unit,
 			String counter, boolean over) {

@@ -26,17 +26,35 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param target the figure is a goal, plan or forecast ({@code 力争…达到95%}, {@code 预计全年…}),
  * not a reported value: it keeps its category but gets no catalog indicator, so the
  * workbook never shows a goal as the week's figure; written to JSON only when true
+ * @param where {@code title} for a figure of the headline ({@code text}, {@code start}
+ * and {@code end} are then in the headline and {@code sentence} is the headline),
+ * {@code body} otherwise
+ * @param why with {@code extract --explain}: the words that decided {@code category} and
+ * {@code indicator}; else null and not written
  */
 public record Quantity(String file, int article, String title, LocalDate published, Category category, String indicator,
 		String label, BigDecimal value, BigDecimal valueMax, Unit unit, String counter, Qualifier qualifier,
 		String period, String region, String direction, String text, String sentence, @JsonIgnore int start,
-		@JsonIgnore int end, @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean target) {
+		@JsonIgnore int end, @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean target, String where,
+		@JsonInclude(JsonInclude.Include.NON_NULL) String why) {
 
-	/** A reported figure (not a target). */
+	/** Where a figure of the headline stands. */
+	public static final String TITLE = "title";
+
+	/** Where a figure of the article's text stands. */
+	public static final String BODY = "body";
+
+	/** A reported figure (not a target) of the article's text. */
 	public Quantity(String file, int article, String title, LocalDate published, Category category, String indicator,
 			String label, BigDecimal value, BigDecimal valueMax, Unit unit, String counter, Qualifier qualifier,
 			String period, String region, String direction, String text, String sentence, int start, int end) {
 		this(file, article, title, published, category, indicator, label, value, valueMax, unit, counter, qualifier,
-				period, region, direction, text, sentence, start, end, false);
+				period, region, direction, text, sentence, start, end, false, BODY, null);
+	}
+
+	/** Whether the figure stands in the headline. */
+	@JsonIgnore
+	public boolean inTitle() {
+		return TITLE.equals(where);
 	}
 }

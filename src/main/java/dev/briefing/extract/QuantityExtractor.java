@@ -37,45 +37,102 @@ public final class QuantityExtractor {
 
 	private final RegionReader regions;
 
+	private final CategoryDecision decision;
+
 	public QuantityExtractor(IndicatorCatalog catalog, BriefingConfig.Region region) {
 		this.vocabulary = new Vocabulary(catalog, region);
 		this.classifier = new Classifier(vocabulary);
 		this.matcher = new CatalogMatcher(catalog, vocabulary);
 		this.regions = new RegionReader(vocabulary);
+		this.decision = new CategoryDecision(vocabulary, classifier);
 	}
 
 	public List<Quantity> extract(Article article) {
-		String text = article.text();
-		if (text == null || text.isEmpty()) {
-			return List.of();
-		}
+		return extract(article, false);
+	}
+
+	/**
+	 * The quantities of an article: those of its headline that the text does not repeat
+	 * ({@code where} {@code title}), then those of its text. With {@code explain}, each
+	 * says in {@code why} which words decided its category and indicator.
+	 */
+	public List<Quantity> extract(Article article, boolean explain) {
+		String text = article.text() == null ? "" : article.text();
 		TextView v = TextView.of(text);
 		KeywordIndex.Hits hits = vocabulary.index.find(v.c, 0, v.n);
 		List<Mention> mentions = QuantityScanner.scan(v, stops(hits));
-		if (mentions.isEmpty()) {
-			return List.of();
-		}
-		boolean[] hiddenTriggers = matcher.hiddenTriggers(hits);
 		TextView tv = null;
 		KeywordIndex.Hits th = null;
+		List<Mention> titleMentions = List.of();
 		if (article.title() != null && !article.title().isBlank()) {
 			tv = TextView.of(article.title());
 			th = vocabulary.index.find(tv.c, 0, tv.n);
+			titleMentions = QuantityScanner.scan(tv, stops(th));
+		}
+		if (mentions.isEmpty() && titleMentions.isEmpty()) {
+			return List.of();
 		}
 		Category family = classifier.family(th, hits);
 		Category[] cats = classifier.categories(v, hits, family);
 		double[] topic = classifier.topic(hits, cats, 1.0, null);
 		String titleRegion = null;
+		Category[] titleCats = null;
 		if (th != null) {
-			classifier.topic(th, classifier.categories(tv, th, family), 3.0, topic);
+			titleCats = classifier.categories(tv, th, family);
+			classifier.topic(th, titleCats, 3.0, topic);
 			titleRegion = regions.last(tv, th, 0, tv.n);
 		}
 		Classifier.Topic articleTopic = Classifier.Topic.of(topic);
 		if (titleRegion == null && regions.nationalSource(v, hits, 0, Math.min(v.n, LEAD))) {
 			titleRegion = RegionReader.NATIONAL;
 		}
+		List<Quantity> body = new ArrayList<>(mentions.size());
+		read(article, new Pass(text, v, hits, cats, mentions, Quantity.BODY), articleTopic, titleRegion, explain, body);
+		if (titleMentions.isEmpty()) {
+			return body;
+		}
+		List<Quantity> title = new ArrayList<>(titleMentions.size());
+		read(article, new Pass(article.title(), tv, th, titleCats, titleMentions, Quantity.TITLE), articleTopic,
+				titleRegion, explain, title);
+		List<Quantity> out = new ArrayList<>(title.size() + body.size());
+		for (Quantity q : title) {
+			if (!repeated(q, body)) {
+				out.add(q);
+			}
+		}
+		out.addAll(body);
+		return out;
+	}
+
+	/**
+	 * Whether the text repeats a figure of the headline: the same value in the same unit
+	 * (a headline's 12亿元 is the text's 12亿元, counted once, with the text's sentence).
+	 */
+	private static boolean repeated(Quantity headline, List<Quantity> body) {
+		for (Quantity q : body) {
+			if (q.unit() == headline.unit() && q.value().compareTo(headline.value()) == 0
+					&& (q.valueMax() == null ? headline.valueMax() == null
+							: headline.valueMax() != null && q.valueMax().compareTo(headline.valueMax()) == 0)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** One text of an article (its headline or its body) and what was found in it. */
+	private record Pass(String text, TextView v, KeywordIndex.Hits hits, Category[] cats, List<Mention> mentions,
+			String where) {
+	}
+
+	private void read(Article article, Pass pass, Classifier.Topic articleTopic, String titleRegion, boolean explain,
+			List<Quantity> out) {
+		String text = pass.text();
+		TextView v = pass.v();
+		KeywordIndex.Hits hits = pass.hits();
+		Category[] cats = pass.cats();
+		List<Mention> mentions = pass.mentions();
+		boolean[] hiddenTriggers = matcher.hiddenTriggers(hits);
 		LocalDate ref = article.referenceDate();
-		List<Quantity> out = new ArrayList<>(mentions.size());
 		int sentenceStart = -1;
 		int sentenceEnd = -1;
 		List<PeriodReader.Found> periods = new ArrayList<>();
@@ -114,15 +171,8 @@ public final class QuantityExtractor {
 			CatalogMatcher.Found found = matcher.match(v, hits, hiddenTriggers, m, b, mentions, k, governedFrom,
 					partsFrom, periods);
 			boolean target = FigureContext.isTarget(v, m, b);
-			Subject subject = subject(v, hits, cats, articleTopic, mentions, k, b, found, target);
-			if (k > 0 && growthOfLevel(v, hits, cats, mentions.get(k - 1), m, b, subject)) {
-				// 资产总计174.29万亿元，同比增长4.4%: the growth of an amount is about what the
-				// amount is about
-				Category level = out.get(out.size() - 1).category();
-				if (level != Category.OTHER) {
-					subject = new Subject(level, null, subject.label());
-				}
-			}
+			CategoryDecision.Subject subject = decision.decide(new CategoryDecision.Figure(v, hits, cats, articleTopic,
+					mentions, k, b, found, target, k > 0 ? out.get(out.size() - 1).category() : null), explain);
 			String period = lastPeriod(periods, sentenceStart, m.numberStart(), true, false);
 			if (period == null) {
 				period = lastPeriod(periods, sentenceStart, m.numberStart(), false, false);
@@ -140,93 +190,8 @@ public final class QuantityExtractor {
 			out.add(new Quantity(article.file(), article.number(), article.title(), article.published(),
 					subject.category(), subject.indicator(), subject.label(), m.value(), m.valueMax(), m.unit(),
 					m.counter(), m.qualifier(), period, region, m.direction(), text.substring(start, end), sentence,
-					start, end, target));
+					start, end, target, pass.where(), subject.why()));
 		}
-		return out;
-	}
-
-	/**
-	 * What a figure is about: its category, its catalog indicator (or null) and its
-	 * label.
-	 */
-	private record Subject(Category category, String indicator, String label) {
-	}
-
-	/**
-	 * The figure's catalog entry where the entry's value is what it reports, else its
-	 * category from the entry or from the words around it. A goal, a cap, a change or an
-	 * old value keeps the entry's category but not its id; so does a count of
-	 * beneficiaries or of things not economic.
-	 */
-	private Subject subject(TextView v, KeywordIndex.Hits hits, Category[] cats, Classifier.Topic topic,
-			List<Mention> mentions, int k, Bounds b, CatalogMatcher.Found found, boolean target) {
-		Mention m = mentions.get(k);
-		Indicator indicator = found == null || Classifier.countsBeneficiaries(v, m, b)
-				|| Classifier.countsNoEconomicThing(v, m) ? null : found.indicator();
-		Classifier.Decision decision = null;
-		if (indicator != null && !found.specific()) {
-			// a trigger other subjects share (利率, 期限) holds only where the figure's words
-			// agree
-			decision = classifier.decide(v, hits, cats, m, b, topic);
-			if (decision.category() != indicator.category()) {
-				indicator = null;
-			}
-		}
-		if (indicator == null) {
-			Classifier.Decision d = decision != null ? decision : classifier.decide(v, hits, cats, m, b, topic);
-			return new Subject(d.category(), null, target ? targetLabel(d.keyword()) : d.keyword());
-		}
-		if (target) {
-			return new Subject(indicator.category(), null, targetLabel(indicator.label()));
-		}
-		if (FigureContext.isPerUnit(v, m, b) || FigureContext.isChangeOfLevel(v, m, b)
-				|| FigureContext.isOldValue(v, mentions, k, b)) {
-			return new Subject(indicator.category(), null, classifier.decide(v, hits, cats, m, b, topic).keyword());
-		}
-		return new Subject(indicator.category(), indicator.id(), indicator.label());
-	}
-
-	/** Longest gap between an amount and the change that follows it. */
-	private static final int GROWTH_GAP = 16;
-
-	/**
-	 * Whether {@code m} is the change of the amount, count or rate just before it in its
-	 * sentence, with no word of a subject between them ({@code 负债合计99.86万亿元，增长4.9%},
-	 * {@code 失业率为5.1%，比上年下降0.1个百分点}).
-	 */
-	private boolean growthOfLevel(TextView v, KeywordIndex.Hits hits, Category[] cats, Mention previous, Mention m,
-			Bounds b, Subject subject) {
-		if (subject.indicator() != null || m.unit() != Unit.PERCENT && m.unit() != Unit.PERCENT_POINT
-				|| m.direction() == null && !onlySeparators(v, previous.end(), m.start())) {
-			return false;
-		}
-		boolean level = previous.unit().isMoney() || previous.unit() == Unit.COUNT
-				|| previous.unit() == Unit.PERCENT && m.unit() == Unit.PERCENT_POINT && m.direction() != null;
-		if (previous.end() <= b.sentenceStart() || m.start() - previous.end() > GROWTH_GAP || !level) {
-			return false;
-		}
-		for (int h = Classifier.firstEndingAfter(hits, previous.end()); h < hits.size
-				&& hits.start[h] < m.start(); h++) {
-			if (cats[h] != null && hits.start[h] >= previous.end() && vocabulary.roles[hits.word[h]].weight >= 0.5) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** 37022亿元，4.6%: cells of a table row, nothing but separators between them. */
-	private static boolean onlySeparators(TextView v, int from, int to) {
-		for (int p = from; p < to; p++) {
-			char ch = v.c[p];
-			if (ch != ',' && ch != '、' && ch != ' ') {
-				return false;
-			}
-		}
-		return to > from;
-	}
-
-	private static String targetLabel(String label) {
-		return label == null ? "目标" : label + "（目标）";
 	}
 
 	private BitSet stops(KeywordIndex.Hits hits) {

@@ -49,6 +49,19 @@ final class QuantityScanner {
 				i += 2;
 				continue;
 			}
+			if (ch == '一' && v.at(i + 1) == '半' && !stop.get(i) && bookDepth == 0 && Fractions.isHalf(v, i)) {
+				// 超过一半, 一半以上: 50%
+				emit(v, out, i, i + 2, BigDecimal.valueOf(50), null, Unit.PERCENT, null, false);
+				i += 2;
+				continue;
+			}
+			int fractionEnd = bookDepth == 0 && !stop.get(i) ? Fractions.partsOfEnd(v, i) : 0;
+			if (fractionEnd > 0) {
+				// 三分之一, 四分之三
+				emit(v, out, i, fractionEnd, Fractions.partsOf(v, i), null, Unit.PERCENT, null, false);
+				i = fractionEnd;
+				continue;
+			}
 			boolean fraction = NumeralParser.unitExp(ch) >= 2 && denominatorEnd(v, i) > 0;
 			if (!fraction && !NumeralParser.canStart(v, i)) {
 				i++;
@@ -145,12 +158,22 @@ final class QuantityScanner {
 		char p = v.at(i - 1);
 		boolean code = p >= 'a' && p <= 'z' || p >= 'A' && p <= 'Z' || "=/&?#%_@".indexOf(p) >= 0
 				|| (p == '.' || p == ':') && NumeralParser.isAsciiDigit(v.at(i - 2));
-		if (i > 0 && code) {
+		if (i > 0 && code && !Fractions.percentAfterName(v, i)) {
 			return skipToken(v, i);
 		}
 		Numeral num = NumeralParser.parse(v, i);
 		if (num == null) {
 			return skipDigits(v, i);
+		}
+		if (num.chinese && num.end == i + 1 && NumeralParser.isCapital(v.c[i])) {
+			// 陆家嘴, 伍家岗, 柒牌: a capital numeral alone is part of a name
+			return num.end;
+		}
+		int slash = Fractions.slashEnd(v, i, num);
+		if (slash > 0) {
+			// 占1/3, 约2/3的: a fraction
+			emit(v, out, i, slash, Fractions.slashValue(v, i, slash), null, Unit.PERCENT, null, false);
+			return slash;
 		}
 		if ((p == '数' || p == '几') && num.chinese) {
 			// 数十家, 几百万元: no figure is named
@@ -180,7 +203,7 @@ final class QuantityScanner {
 				u = new UnitReader.Match(shared.unit(), shared.counter(), u.end(), shared.shift(), null, u.over());
 			}
 		}
-		if (UnitlessForms.isQuotedPhrase(v, i, num, u)) {
+		if (UnitlessForms.isQuotedPhrase(v, i, num, u) || u != null && UnitlessForms.isRecordSpan(v, start, u)) {
 			return num.end;
 		}
 		Unit prefixCurrency = CurrencyNames.nameBefore(v, start);
@@ -302,8 +325,7 @@ final class QuantityScanner {
 		return 0;
 	}
 
-	private static final String[] DIRECTIONS = { "上升", "下降", "上涨", "下跌", "增长", "提高", "降低", "回落", "回升", "增加", "减少", "扩大",
-			"收窄", "升", "降", "高", "低", "增", "减", "涨", "跌" };
+	private static final String[] DIRECTIONS = WordLists.words("direction-words");
 
 	/**
 	 * The length of a word of direction opening a list member (下降0.4个、上升0.7个百分点), else 0.

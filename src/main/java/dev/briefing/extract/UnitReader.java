@@ -114,9 +114,7 @@ final class UnitReader {
 	}
 
 	/** Nouns for people that stand for the measure word: 266.2万农村群众 are 2,662,000 人. */
-	private static final String[] PEOPLE = { "农村群众", "群众", "农民工", "脱贫劳动力", "劳动力", "脱贫人口", "高校毕业生", "毕业生", "职工", "员工",
-			"居民", "游客", "旅客", "就业人员", "失业人员", "从业人员", "务工人员", "人口", "农民", "工人", "市民", "村民", "技能人才", "人才", "乘客", "观众",
-			"参保人", "老年人", "青年", "用户", "会员", "脱贫群众", "劳动者" };
+	private static final String[] PEOPLE = WordLists.words("people-nouns");
 
 	private static Match money(TextView v, int end, Unit unit, boolean over) {
 		int k = end;

@@ -12,17 +12,31 @@ final class UnitlessForms {
 	private UnitlessForms() {
 	}
 
-	private static final String[] MONEY_CONTEXT = { "营收", "营业收入", "收入", "融资", "投资", "金额", "销售额", "利润", "资金", "估值",
-			"成交额", "交易额", "总额", "营业额", "净利润", "市值", "募资", "奖池", "税收", "补贴", "资产", "规模", "余额", "存量", "增量", "总值", "产值",
-			"增加值", "支出", "发行", "贷款", "存款", "债券", "利用外资" };
+	private static final String[] MONEY_CONTEXT = WordLists.words("money-context");
+
+	/** Nouns of money that name an amount in 万 or 亿 written before them without 元. */
+	private static final String[] MONEY_AFTER = WordLists.words("money-after");
+
+	/**
+	 * What may follow an amount a money word names besides the end of a phrase:
+	 * 总投资50亿的项目.
+	 */
+	private static final String[] MONEY_AMOUNT_ENDS = WordLists.words("money-amount-ends");
+
+	private static boolean startsAny(TextView v, int k, String[] words) {
+		for (String w : words) {
+			if (v.startsWith(k, w)) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	/**
 	 * Nouns of counted things and the measure word they stand for: 新增经营主体1.2万 are 12,000
 	 * 户.
 	 */
-	private static final String[][] COUNT_CONTEXT = { { "经营主体", "户" }, { "市场主体", "户" }, { "个体工商户", "户" }, { "企业", "家" },
-			{ "就业", "人" }, { "岗位", "个" }, { "人数", "人" }, { "人口", "人" }, { "用户", "户" }, { "游客", "人次" }, { "旅客", "人次" },
-			{ "客流", "人次" }, { "人次", "人次" } };
+	private static final String[][] COUNT_CONTEXT = WordLists.pairs("count-context");
 
 	/**
 	 * The measure word of a count in 万 or 亿 written without one, where a counted noun
@@ -56,7 +70,14 @@ final class UnitlessForms {
 	 * 营收12.5亿, 融资1600万: an amount without 元 where the words around it are about money.
 	 */
 	static boolean isMoneyContext(TextView v, int start, Numeral num) {
-		if (!endsPhrase(v.at(num.end))) {
+		int after = v.at(num.end) == '的' ? num.end + 1 : num.end;
+		for (String w : MONEY_AFTER) {
+			if (v.startsWith(after, w)) {
+				// 一笔500万贷款, 15亿的投资收益, 1.6万亿的直达资金
+				return true;
+			}
+		}
+		if (!endsPhrase(v.at(num.end)) && !startsAny(v, num.end, MONEY_AMOUNT_ENDS)) {
 			return false;
 		}
 		int from = Math.max(0, start - 12);
@@ -72,6 +93,26 @@ final class UnitlessForms {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * 创五个月新高, 创3年来新低: a span that says how long a record reaches back, no figure of its
+	 * own.
+	 */
+	static boolean isRecordSpan(TextView v, int start, UnitReader.Match u) {
+		if (u.unit() != Unit.MONTH && u.unit() != Unit.YEAR && u.unit() != Unit.DAY && u.unit() != Unit.QUARTER) {
+			return false;
+		}
+		int k = u.end();
+		if (v.at(k) == '来' || v.at(k) == '内') {
+			k++;
+		}
+		else if (v.startsWith(k, "以来")) {
+			k += 2;
+		}
+		boolean record = v.startsWith(k, "新高") || v.startsWith(k, "新低") || v.startsWith(k, "最高")
+				|| v.startsWith(k, "最低") || v.startsWith(k, "高点") || v.startsWith(k, "低点");
+		return record && (v.at(start - 1) == '创' || v.endsWith(start, "创出") || v.endsWith(start, "创下"));
 	}
 
 	/** 全场倍数3.5, 认购倍数为2.87: a multiple without 倍. */
@@ -146,8 +187,7 @@ final class UnitlessForms {
 		return s;
 	}
 
-	private static final String[] RANK_CONTEXT = { "排名", "排", "居", "位居", "位列", "名列", "列", "跃居", "升至", "稳居", "位于", "保持",
-			"跃升至", "排在", "排位" };
+	private static final String[] RANK_CONTEXT = WordLists.words("rank-context");
 
 	/** 排名第5, 居全国第3位: the end of the rank after 第, else -1; not 第一巡察组, 第3版, 第十二条. */
 	static int rankEnd(TextView v, int i, Numeral num) {
@@ -155,6 +195,10 @@ final class UnitlessForms {
 		char after = v.at(end);
 		if (after == '位' || after == '名') {
 			end++;
+		}
+		else if (after == '大' && v.at(end + 1) >= 0x4e00 && "道街队学会院厦楼桥类".indexOf(v.at(end + 1)) < 0) {
+			// 第二大出口市场, 全球第三大经济体: the rank is in the words
+			return end + 1;
 		}
 		else if (after >= 0x4e00 && after <= 0x9fff && after != '的') {
 			return -1;

@@ -32,6 +32,12 @@ final class Vocabulary {
 		/** The entries (by index) this word stops matching. */
 		final java.util.BitSet excludes = new java.util.BitSet();
 
+		/**
+		 * The category comes from a catalog trigger, not from category-words.tsv (shown
+		 * by {@code extract --explain}).
+		 */
+		boolean byTrigger;
+
 		String region;
 
 		boolean stop;
@@ -53,19 +59,12 @@ final class Vocabulary {
 	}
 
 	/** Ministries, bureaus and associations that publish national statistics. */
-	private static final String[] NATIONAL_BODIES = { "国家统计局", "工业和信息化部", "工信部", "中国人民银行", "人民银行", "央行", "海关总署", "商务部",
-			"财政部", "国家外汇管理局", "外汇局", "市场监管总局", "国家市场监督管理总局", "人力资源和社会保障部", "人力资源社会保障部", "人社部", "国家发展改革委", "国家发展和改革委员会",
-			"国家发改委", "国家税务总局", "税务总局", "中国中小企业协会", "中国物流与采购联合会", "国务院新闻办公室", "国新办", "国家能源局", "交通运输部", "农业农村部",
-			"住房和城乡建设部", "文化和旅游部", "国家邮政局", "国家金融监督管理总局", "金融监管总局", "中国证监会", "证监会", "国家知识产权局", "国务院国资委", "中国汽车工业协会",
-			"中汽协", "国家统计局服务业调查中心" };
+	private static final String[] NATIONAL_BODIES = WordLists.words("national-bodies");
 
 	/**
 	 * Sub-indices that both the SME survey and the purchasing managers' survey report.
 	 */
-	private static final String[] SHARED_INDICES = { "生产指数", "新订单指数", "国内订单指数", "出口订单指数", "就业指数", "销售指数", "用工指数",
-			"从业人员指数", "新出口订单指数", "进口指数", "原材料购进价格指数", "主要原材料购进价格指数", "购进价格指数", "出厂价格指数", "产成品库存指数", "原材料库存指数",
-			"供应商配送时间指数", "采购量指数", "在手订单指数", "经营活动预期指数", "生产经营活动预期指数", "业务活动预期指数", "销售价格指数", "荣枯线", "临界点", "扩张区间",
-			"收缩区间" };
+	private static final String[] SHARED_INDICES = WordLists.words("shared-indices");
 
 	final KeywordIndex index;
 
@@ -93,6 +92,7 @@ final class Vocabulary {
 						&& ind.unit() != Unit.RANK) {
 					r.category = ind.category();
 					r.weight = 0.8;
+					r.byTrigger = true;
 				}
 			}
 			for (String x : ind.exclude()) {
@@ -104,18 +104,18 @@ final class Vocabulary {
 			if (region.zoneAliases() != null) {
 				region.zoneAliases().forEach(a -> regionWord(map, a, region.zone()));
 			}
-			for (String w : new String[] { "我区", "本区", "全区" }) {
+			for (String w : WordLists.words("zone-words")) {
 				regionWord(map, w, region.zone());
 			}
 			if (region.city() != null) {
 				regionWord(map, region.city(), region.city());
-				for (String w : new String[] { "我市", "本市", "全市" }) {
+				for (String w : WordLists.words("city-words")) {
 					regionWord(map, w, region.city());
 				}
 			}
 			if (region.province() != null) {
 				regionWord(map, region.province(), region.province());
-				for (String w : new String[] { "我省", "本省", "全省" }) {
+				for (String w : WordLists.words("province-words")) {
 					regionWord(map, w, region.province());
 				}
 			}
@@ -123,7 +123,7 @@ final class Vocabulary {
 		for (String p : Regions.PROVINCES) {
 			map.computeIfAbsent(p, k -> new Role()).region = p;
 		}
-		for (String w : new String[] { "全国", "我国", "国内", "全国各地" }) {
+		for (String w : WordLists.words("national-words")) {
 			regionWord(map, w, "全国");
 		}
 		for (String w : NATIONAL_BODIES) {
@@ -137,10 +137,10 @@ final class Vocabulary {
 				r.weight = 1;
 			}
 		}
-		for (String w : new String[] { "中小企业", "中小微企业" }) {
+		for (String w : WordLists.words("sme-survey-words")) {
 			map.computeIfAbsent(w, k -> new Role()).family = Category.SME_INDEX;
 		}
-		for (String w : new String[] { "采购经理指数", "采购经理", "PMI", "非制造业" }) {
+		for (String w : WordLists.words("macro-survey-words")) {
 			map.computeIfAbsent(w, k -> new Role()).family = Category.MACRO;
 		}
 		for (String s : StopPhrases.ALL) {

@@ -56,9 +56,10 @@ class CommandLineTest {
 		List<JsonNode> lines = run.lines().stream().map(Json.MAPPER::readTree).toList();
 		assertThat(lines).hasSizeGreaterThan(20);
 		for (String field : List.of("file", "article", "title", "published", "category", "indicator", "label", "value",
-				"valueMax", "unit", "counter", "qualifier", "period", "region", "text", "sentence")) {
+				"valueMax", "unit", "counter", "qualifier", "period", "region", "text", "sentence", "where")) {
 			assertThat(lines.get(0).has(field)).as(field).isTrue();
 		}
+		assertThat(lines).allSatisfy(l -> assertThat(l.has("why")).isFalse());
 		JsonNode visited = lines.stream()
 			.filter(l -> "financing.enterprises_visited".equals(l.get("indicator").asString(null)))
 			.findFirst()
@@ -93,6 +94,19 @@ class CommandLineTest {
 			assertThat(a.has("title") && a.has("dateline") && a.has("text")).isTrue();
 			assertThat(a.get("text").asString()).doesNotContain("\u3000").isNotBlank();
 		}
+	}
+
+	@Test
+	void extractExplainSaysWhichWordsDecidedEachFigure() {
+		CliRun run = CliRun.of("extract", "--explain", PAGE);
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		List<JsonNode> lines = run.lines().stream().map(Json.MAPPER::readTree).toList();
+		assertThat(lines).allSatisfy(l -> assertThat(l.get("why").asString()).isNotBlank());
+		JsonNode visited = lines.stream()
+			.filter(l -> "financing.enterprises_visited".equals(l.get("indicator").asString(null)))
+			.findFirst()
+			.orElseThrow();
+		assertThat(visited.get("why").asString()).contains("financing.enterprises_visited").contains("走访");
 	}
 
 	@Test

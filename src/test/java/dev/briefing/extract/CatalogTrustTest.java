@@ -48,9 +48,11 @@ class CatalogTrustTest {
 		List<Quantity> sme = Extraction.titled("中小企业生产指数连续5个月位于荣枯线以上",
 				"工业和信息化部18日发布，9月份，反映中小企业生产经营状况的生产指数为50.3%，比8月份上升0.2个百分点。" + "同期，新订单指数为49.7%。");
 		assertThat(sme).extracting(Quantity::category).containsOnly(Category.SME_INDEX);
-		assertThat(indicators(sme)).containsExactly("sme_index.production", null, null);
+		// the headline's 5个月 is in the headline alone
+		assertThat(sme).extracting(Quantity::where).containsExactly("title", "body", "body", "body");
+		assertThat(indicators(sme)).containsExactly(null, "sme_index.production", null, null);
 		assertThat(sme).extracting(Quantity::region).containsOnly("全国");
-		assertThat(sme.get(0).period()).isEqualTo("2024-09");
+		assertThat(sme.get(1).period()).isEqualTo("2024-09");
 		List<Quantity> pmi = Extraction.titled("9月份制造业PMI为49.8%", "9月份，制造业采购经理指数为49.8%。从分类指数看，生产指数为51.2%，新订单指数为49.9%。");
 		assertThat(pmi).extracting(Quantity::category).containsOnly(Category.MACRO);
 		assertThat(indicators(pmi)).containsExactly("macro.pmi", null, null);

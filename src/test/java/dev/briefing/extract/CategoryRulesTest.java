@@ -23,6 +23,39 @@ class CategoryRulesTest {
 	}
 
 	@Test
+	void enterprisesAFinancingProgrammeReachedAreFinancingAndAStockIsEnterprise() {
+		assertThat(categories(null, "截至10月末，全省获贷企业1.35万家，贷款余额同比增长8.1%。")).first().isEqualTo(Category.FINANCING);
+		assertThat(categories(null, "全省授信企业2300家。")).containsExactly(Category.FINANCING);
+		assertThat(categories(null, "辖区有企业552家，个体工商户903家。")).containsOnly(Category.ENTERPRISE);
+	}
+
+	@Test
+	void bondsAreDebtEvenInASocialFinancingReport() {
+		assertThat(
+				categories("前10个月社会融资规模增量累计为27.06万亿元", "前10个月社会融资规模增量累计为27.06万亿元，其中，政府债券净融资9.14万亿元，企业债券余额为31.84万亿元。"))
+			.containsExactly(Category.FINANCING, Category.DEBT, Category.DEBT);
+		assertThat(categories("债市周报", "一级市场方面，上周利率债共发行5612亿元，净融资2386亿元。")).containsOnly(Category.DEBT);
+	}
+
+	@Test
+	void oneCompanysResultsAreEnterpriseAndThoseOfAGroupAreTheEconomys() {
+		assertThat(categories("某公司前三季度营业收入下降", "该公司前三季度实现营业收入12.3亿元，净亏损2.1亿元，员工持股比例为5%。"))
+			.containsOnly(Category.ENTERPRISE);
+		assertThat(categories("新能源重卡运营商完成B轮融资", "该公司目前在全国运营电动重卡超过6000辆，今年1-9月营收18.6亿元。")).endsWith(Category.ENTERPRISE);
+		assertThat(categories("1—10月份全国规模以上工业企业利润下降4.3%", "1—10月份，全国规模以上工业企业实现营业收入106.79万亿元。"))
+			.containsOnly(Category.MACRO);
+		assertThat(categories(null, "1—10月份，采矿业实现利润总额8612.5亿元。")).containsOnly(Category.MACRO);
+	}
+
+	@Test
+	void figuresOfABudgetAreFiscalEvenWhereTheyNameInvestment() {
+		assertThat(categories(null, "今年全省一般公共预算安排基础设施投资支出300亿元。")).containsExactly(Category.FISCAL_TAX);
+		assertThat(categories(null, "省级预算安排重大项目投资资金30亿元。")).containsExactly(Category.FISCAL_TAX);
+		assertThat(categories(null, "年初预算安排政府投资项目资金8亿元。")).containsExactly(Category.FISCAL_TAX);
+		assertThat(categories(null, "全市完成重大项目投资30亿元。")).containsExactly(Category.MACRO);
+	}
+
+	@Test
 	void revenueAndTaxesOfAFiscalReportAreFiscal() {
 		assertThat(categories("2024年1-10月财政收支情况",
 				"地方一般公共预算本级收入104570亿元，同比增长1.9%。关税1906亿元，同比下降0.9%。国有土地使用权出让收入35214亿元，同比下降24.5%。"))
@@ -42,7 +75,8 @@ class CategoryRulesTest {
 	void subIndicesBelongToTheirSurvey() {
 		assertThat(categories("10月份中小企业发展指数小幅回升", "市场指数为79.5，比上月上升0.3点。国内订单指数和出口订单指数分别为80.2和78.1。"))
 			.containsOnly(Category.SME_INDEX);
-		assertThat(categories("11月财新中国制造业PMI升至51.5", "就业指数录得50.2，为今年以来首次回到扩张区间。")).containsExactly(Category.MACRO);
+		assertThat(categories("11月财新中国制造业PMI升至51.5", "就业指数录得50.2，为今年以来首次回到扩张区间。")).containsExactly(Category.MACRO,
+				Category.MACRO);
 	}
 
 	@Test

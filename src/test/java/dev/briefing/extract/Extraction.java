@@ -9,13 +9,21 @@ import dev.briefing.ingest.Article;
 import dev.briefing.ingest.InboxFileReader;
 import dev.briefing.ingest.UnreadableFileException;
 
-/** The project's extractor with its own catalog, for tests. */
+/**
+ * The extractor for tests: {@link #EXTRACTOR} with the unit tests' own small catalog
+ * ({@code src/test/resources/extract/test-indicators.yml}), so that a user's edit of the
+ * catalog cannot break them; {@link #PRODUCT} with the project's catalog, for the
+ * acceptance corpora that measure the product as it ships.
+ */
 final class Extraction {
 
 	static final BriefingConfig.Region REGION = new BriefingConfig.Region("郑州经开区", List.of("经开区", "郑州经济技术开发区"), "郑州市",
 			"河南省");
 
 	static final QuantityExtractor EXTRACTOR = new QuantityExtractor(
+			IndicatorCatalog.load(Path.of("src/test/resources/extract/test-indicators.yml")), REGION);
+
+	static final QuantityExtractor PRODUCT = new QuantityExtractor(
 			IndicatorCatalog.load(Path.of("job-configs/indicators.yml")), REGION);
 
 	static final LocalDate PUBLISHED = LocalDate.of(2024, 11, 22);
@@ -39,7 +47,7 @@ final class Extraction {
 	static List<Quantity> ofFile(InboxFileReader reader, Path file) throws UnreadableFileException {
 		List<Quantity> out = new java.util.ArrayList<>();
 		for (Article a : reader.read(file, file.getFileName().toString()).articles()) {
-			out.addAll(EXTRACTOR.extract(a));
+			out.addAll(PRODUCT.extract(a));
 		}
 		return out;
 	}

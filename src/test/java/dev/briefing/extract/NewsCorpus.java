@@ -51,7 +51,7 @@ final class NewsCorpus {
 
 	public static void main(String[] args) {
 		for (Path f : articles()) {
-			for (Quantity q : Extraction.EXTRACTOR.extract(read(f))) {
+			for (Quantity q : Extraction.PRODUCT.extract(read(f))) {
 				System.out.println(f.getFileName() + "\t" + q.category().code() + "\t" + q.value().toPlainString()
 						+ "\t" + (q.valueMax() == null ? "" : q.valueMax().toPlainString()) + "\t" + q.unit() + "\t"
 						+ (q.counter() == null ? "" : q.counter()) + "\t" + q.qualifier().code() + "\t1\t"

@@ -17,7 +17,7 @@ class NewsCorpusTest {
 		ScoreRules.Tally t = new ScoreRules.Tally();
 		for (Path article : NewsCorpus.articles()) {
 			ScoreRules.add(t, article.getFileName().toString(), ScoreRules.read(NewsCorpus.gold(article)),
-					Extraction.EXTRACTOR.extract(NewsCorpus.read(article)));
+					Extraction.PRODUCT.extract(NewsCorpus.read(article)));
 		}
 		System.out.println("news corpus: " + t);
 		t.misses.forEach(System.out::println);

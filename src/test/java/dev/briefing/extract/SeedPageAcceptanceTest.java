@@ -35,7 +35,7 @@ class SeedPageAcceptanceTest {
 		if (squeezed) {
 			text = text.replaceAll("\\s+", "");
 		}
-		List<Quantity> preds = Extraction.EXTRACTOR
+		List<Quantity> preds = Extraction.PRODUCT
 			.extract(new Article("2024-11-22_seed-page.txt", 1, null, Extraction.PUBLISHED, null, null, text));
 		ScoreRules.Tally t = new ScoreRules.Tally();
 		ScoreRules.add(t, "seed", ScoreRules.read(GOLD), preds);

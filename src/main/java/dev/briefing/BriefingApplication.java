@@ -22,20 +22,26 @@ import dev.briefing.job.BriefingMail;
 @SpringBootApplication
 public class BriefingApplication {
 
+	/**
+	 * Makes the job's zone the default: Batch records its times in it, as everything else
+	 * uses, and so do the log and the run lock's holder shown to others.
+	 */
+	public static void useTimeZone(BriefingConfig config) {
+		java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(config.timeZone()));
+	}
+
 	public static ConfigurableApplicationContext start(BriefingConfig config) {
 		return start(config, false);
 	}
 
 	/**
-	 * The context; {@code readOnly} for commands that only read the job's records
-	 * ({@code status}): its beans are then made when first asked for, so the job, its
-	 * steps, the indicator catalog and the fonts are never built (the database is still
-	 * migrated and closed cleanly).
+	 * The context; {@code readOnly} for commands that only read ({@code status},
+	 * {@code report}, the schedule's checks): its beans are then made when first asked
+	 * for, so what the command does not use (the jobs, their steps and executors) is
+	 * never built; the database is still migrated and closed cleanly.
 	 */
 	public static ConfigurableApplicationContext start(BriefingConfig config, boolean readOnly) {
-		// Batch records its times in the default zone: make that the job's zone, as
-		// everything else uses.
-		java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(config.timeZone()));
+		useTimeZone(config);
 		Map<String, Object> props = new HashMap<>();
 		props.put("spring.datasource.url", config.database());
 		Dialect dialect = Dialect.of(config.database());

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 				+ "indicators in them, keeps them in a database and writes a weekly Excel briefing with charts." },
 		subcommands = { RunCommand.class, RestartCommand.class, StatusCommand.class, ReportCommand.class,
 				ReextractCommand.class, ScheduleCommand.class, ExtractCommand.class, ArticlesCommand.class,
-				BenchCommand.class },
+				BenchCommand.class, MigrateCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:ok", "1:the job failed", "2:bad usage or config",
 				"3:another run holds the lock on the database" },

@@ -14,6 +14,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import dev.briefing.BriefingApplication;
 import dev.briefing.config.BriefingConfig;
 import dev.briefing.config.ConfigException;
+import dev.briefing.db.Dialect;
+import dev.briefing.db.PostgresRunLock;
+import dev.briefing.db.SchemaMigrations;
+import dev.briefing.job.ExecutionHeldException;
 import dev.briefing.job.JobRunner;
 import dev.briefing.job.RunLock;
 import dev.briefing.job.RunningExecution;
@@ -22,6 +26,12 @@ import dev.briefing.job.RunningExecution;
  * A command's time with the database: the run lock first (exit 3 naming the holder when
  * another process has it), then the Spring context, closed at the end. SIGTERM stops a
  * running job at its next chunk boundary, so it ends STOPPED and can be restarted.
+ * <p>
+ * The lock: on HSQLDB every command holds a file lock beside the database files (one
+ * process opens them at a time). On PostgreSQL the database keeps the lock: a command
+ * that writes the store ({@link #with}) holds the {@link PostgresRunLock}, which keeps
+ * out other writers on any machine, while a command that only reads ({@link #reading})
+ * takes none and runs beside a night.
  */
 final class DatabaseSession {
 
@@ -36,37 +46,108 @@ final class DatabaseSession {
 	private DatabaseSession() {
 	}
 
+	/** A command that writes the store: alone on the database. */
 	static int with(BriefingConfig config, String command, Work work) {
-		return with(config, command, false, work);
+		return session(config, command, true, work);
 	}
 
 	/**
-	 * As {@link #with(BriefingConfig, String, Work)}; {@code readOnly} for a command that
-	 * only reads the job's records: a lean context (see
-	 * {@link BriefingApplication#start(BriefingConfig, boolean)}).
+	 * A command that only reads (status, report): on PostgreSQL it runs beside a night;
+	 * on HSQLDB it holds the file lock like any other.
 	 */
-	static int with(BriefingConfig config, String command, boolean readOnly, Work work) {
-		Path lockFile = RunLock.lockFileOf(config.database());
-		Optional<RunLock> lock;
+	static int reading(BriefingConfig config, String command, Work work) {
+		return session(config, command, false, work);
+	}
+
+	/**
+	 * Who holds the run lock on the database now, as the refusal names it (host, pid,
+	 * start, command).
+	 */
+	static String holder(BriefingConfig config) {
+		return Dialect.of(config.database()).oneProcessAtATime() ? RunLock.holder(RunLock.lockFileOf(config.database()))
+				: PostgresRunLock.holder(config.database(), config.login());
+	}
+
+	/**
+	 * The run lock a command takes on a database, or, when it cannot have it, the exit
+	 * code of the refusal (whose one-line message is printed).
+	 */
+	record Lock(AutoCloseable held, int refused) {
+
+		static Lock refused(int code) {
+			return new Lock(null, code);
+		}
+
+	}
+
+	/**
+	 * Takes the run lock a command needs: the file lock beside an HSQLDB database, the
+	 * database's run lock on PostgreSQL for a command that writes, none for one that
+	 * reads PostgreSQL.
+	 * @param onLost called when a PostgreSQL lock's connection is lost while held
+	 */
+	static Lock lock(String url, BriefingConfig.Login login, String command, boolean writes, Runnable onLost) {
+		Dialect dialect = Dialect.of(url);
+		if (dialect.oneProcessAtATime()) {
+			Path lockFile = RunLock.lockFileOf(url);
+			Optional<RunLock> fileLock;
+			try {
+				fileLock = RunLock.tryAcquire(lockFile, command);
+			}
+			catch (IOException e) {
+				System.err.println("briefing: cannot take the run lock " + lockFile + ": " + e.getMessage());
+				return Lock.refused(BriefingMain.FAILED);
+			}
+			if (fileLock.isEmpty()) {
+				System.err.println("briefing: another run holds the lock on the database " + url + " ("
+						+ RunLock.holder(lockFile) + "); giving up. Lock file: " + lockFile);
+				return Lock.refused(BriefingMain.LOCKED);
+			}
+			return new Lock(fileLock.get(), 0);
+		}
+		if (!writes) {
+			return new Lock(() -> {
+			}, 0);
+		}
+		String where = dialect.describe(url);
+		Optional<PostgresRunLock> databaseLock;
 		try {
-			lock = RunLock.tryAcquire(lockFile, command);
+			// the lock's holder row is a table of the schema: migrate first (Flyway keeps
+			// concurrent migrations apart with a lock of its own)
+			SchemaMigrations.apply(dialect.dataSource(url, login), dialect, where);
+			databaseLock = PostgresRunLock.tryAcquire(url, login, command, onLost);
 		}
-		catch (IOException e) {
-			System.err.println("briefing: cannot take the run lock " + lockFile + ": " + e.getMessage());
-			return BriefingMain.FAILED;
+		catch (ConfigException e) {
+			System.err.println("briefing: " + e.getMessage());
+			return Lock.refused(BriefingMain.USAGE);
 		}
-		if (lock.isEmpty()) {
-			System.err.println("briefing: another run holds the lock on the database " + config.database() + " ("
-					+ RunLock.holder(lockFile) + "); giving up. Lock file: " + lockFile);
-			return BriefingMain.LOCKED;
+		catch (Exception e) {
+			System.err.println("briefing: cannot take the run lock on the database " + where + ": " + rootMessage(e));
+			log.debug("lock failed", e);
+			return Lock.refused(BriefingMain.FAILED);
 		}
-		CountDownLatch finished = new CountDownLatch(1);
+		if (databaseLock.isEmpty()) {
+			System.err.println("briefing: another run holds the lock on the database " + where + " ("
+					+ PostgresRunLock.holder(url, login) + "); giving up");
+			return Lock.refused(BriefingMain.LOCKED);
+		}
+		return new Lock(databaseLock.get(), 0);
+	}
+
+	private static int session(BriefingConfig config, String command, boolean writes, Work work) {
+		BriefingApplication.useTimeZone(config);
 		ConfigurableApplicationContext[] context = new ConfigurableApplicationContext[1];
+		Lock taken = lock(config.database(), config.login(), command, writes, () -> stopRunningJob(context[0], null));
+		if (taken.held() == null) {
+			return taken.refused();
+		}
+		AutoCloseable lock = taken.held();
+		CountDownLatch finished = new CountDownLatch(1);
 		Thread hook = new Thread(() -> stopRunningJob(context[0], finished), "briefing-shutdown");
 		Runtime.getRuntime().addShutdownHook(hook);
-		try (RunLock held = lock.get()) {
+		try (AutoCloseable held = lock) {
 			try {
-				context[0] = BriefingApplication.start(config, readOnly);
+				context[0] = BriefingApplication.start(config, !writes);
 			}
 			catch (RuntimeException e) {
 				ConfigException refused = refusal(e);
@@ -76,8 +157,10 @@ final class DatabaseSession {
 					System.err.println("briefing: " + refused.getMessage());
 					return BriefingMain.USAGE;
 				}
-				System.err
-					.println("briefing: cannot start with the database " + config.database() + ": " + rootMessage(e));
+				// the innermost cause says what is wrong (server down, account refused);
+				// the URL is shown without a password
+				System.err.println("briefing: cannot open the database "
+						+ Dialect.of(config.database()).describe(config.database()) + ": " + innermost(e).getMessage());
 				log.debug("start failed", e);
 				return BriefingMain.FAILED;
 			}
@@ -87,6 +170,10 @@ final class DatabaseSession {
 			finally {
 				context[0].close();
 			}
+		}
+		catch (ExecutionHeldException e) {
+			System.err.println("briefing: " + e.getMessage() + "; giving up");
+			return BriefingMain.LOCKED;
 		}
 		catch (Exception e) {
 			System.err.println("briefing: " + command + " failed: " + rootMessage(e));
@@ -113,6 +200,9 @@ final class DatabaseSession {
 			log.warn("Termination requested: stopping execution {} at its next chunk boundary", running.getId());
 			context.getBean(JobRunner.class).stop(running);
 		}
+		if (finished == null) {
+			return;
+		}
 		try {
 			if (!finished.await(120, TimeUnit.SECONDS)) {
 				log.warn("The job did not stop within 120 s; exiting anyway (restart recovers it)");
@@ -130,6 +220,14 @@ final class DatabaseSession {
 			}
 		}
 		return null;
+	}
+
+	static Throwable innermost(Throwable t) {
+		Throwable root = t;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root;
 	}
 
 	static String rootMessage(Throwable t) {

@@ -29,7 +29,7 @@ final class ReportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		BriefingConfig config = paths.loadForWorkbooks();
-		return DatabaseSession.with(config, "report --week " + week, ctx -> {
+		return DatabaseSession.reading(config, "report --week " + week, ctx -> {
 			Path path = ctx.getBean(WorkbookWriter.class)
 				.write(new StoredWeekData(week, ctx.getBean(DataSource.class)), config.reports());
 			System.err.println("briefing: wrote " + path);

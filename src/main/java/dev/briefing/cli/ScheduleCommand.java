@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
 
 import dev.briefing.config.BriefingConfig;
+import dev.briefing.db.Dialect;
 import dev.briefing.job.JobRunner;
 import dev.briefing.job.NightlySchedule;
 import picocli.CommandLine.Command;
@@ -19,6 +22,9 @@ import picocli.CommandLine.Mixin;
 @Command(name = "schedule", mixinStandardHelpOptions = true, sortOptions = false, description = {
 		"Stay up and start the nightly run at the job config's cron (schedule.cron, in its time "
 				+ "zone). Nights missed while it was down (up to schedule.catch-up-days) are run when it starts.",
+		"Several machines may schedule against one PostgreSQL database: each night runs once, on the node "
+				+ "that takes the run lock first; the others log that it is already running or done and wait "
+				+ "for the next one.",
 		"A run started after midnight reports on the day that just ended (schedule.run-date: yesterday). "
 				+ "The database is opened only while a run goes on, so status and manual runs work between "
 				+ "runs. A systemd timer or crontab line (see README) does the same without a resident " + "process." },
@@ -57,7 +63,7 @@ final class ScheduleCommand implements Callable<Integer> {
 			return;
 		}
 		List<LocalDate> missed = new ArrayList<>();
-		int code = DatabaseSession.with(config, "schedule (catch-up check)", ctx -> {
+		int code = DatabaseSession.reading(config, "schedule (catch-up check)", ctx -> {
 			JobRunner runner = ctx.getBean(JobRunner.class);
 			for (LocalDate d : due) {
 				if (!runner.completed(d)) {
@@ -80,20 +86,59 @@ final class ScheduleCommand implements Callable<Integer> {
 	}
 
 	private static void runOnce(BriefingConfig config, LocalDate date) {
+		boolean[] done = new boolean[1];
 		int code = DatabaseSession.with(config, "schedule: run --date " + date, ctx -> {
-			return JobResults.report(ctx.getBean(JobRunner.class).run(date));
+			JobRunner runner = ctx.getBean(JobRunner.class);
+			// another node (or a manual run) may have run this night since it was due
+			Optional<JobExecution> completed = runner.completedRun(date);
+			if (completed.isPresent()) {
+				done[0] = true;
+				log.info("The night of {} is already done (execution {}, ended {}); waiting for the next one", date,
+						completed.get().getId(), completed.get().getEndTime());
+				return BriefingMain.OK;
+			}
+			return JobResults.report(runner.run(date));
 		});
 		if (code == BriefingMain.OK) {
-			log.info("Scheduled run of {} completed", date);
+			if (!done[0]) {
+				log.info("Scheduled run of {} completed", date);
+			}
 		}
 		else if (code == BriefingMain.LOCKED) {
-			log.warn("Scheduled run of {} not started: another run holds the lock; it is caught up at the next "
-					+ "start of schedule or by 'briefing run --date {}'", date, date);
+			String holder = DatabaseSession.holder(config);
+			Optional<JobExecution> completed = completedRun(config, date);
+			if (completed.isPresent()) {
+				log.info("The night of {} is already done (execution {}, ended {}); waiting for the next one", date,
+						completed.get().getId(), completed.get().getEndTime());
+			}
+			else if (holder.contains("run --date " + date)) {
+				log.info("The night of {} is already running ({}); waiting for the next one", date, holder);
+			}
+			else {
+				log.warn("Scheduled run of {} not started: another run holds the lock ({}); it is caught up at the "
+						+ "next start of schedule or by 'briefing run --date {}'", date, holder, date);
+			}
 		}
 		else {
 			log.error("Scheduled run of {} ended with exit code {}; 'briefing restart --date {}' resumes it", date,
 					code, date);
 		}
+	}
+
+	/**
+	 * The completed run of the date, read beside the lock's holder where the database
+	 * allows it (PostgreSQL); empty when it cannot be read now.
+	 */
+	private static Optional<JobExecution> completedRun(BriefingConfig config, LocalDate date) {
+		if (Dialect.of(config.database()).oneProcessAtATime()) {
+			return Optional.empty();
+		}
+		List<JobExecution> found = new ArrayList<>();
+		int code = DatabaseSession.reading(config, "schedule (is the night of " + date + " done?)", ctx -> {
+			ctx.getBean(JobRunner.class).completedRun(date).ifPresent(found::add);
+			return BriefingMain.OK;
+		});
+		return code == BriefingMain.OK ? found.stream().findFirst() : Optional.empty();
 	}
 
 	private static void sleepUntil(ZonedDateTime when, BriefingConfig config) throws InterruptedException {

@@ -16,6 +16,7 @@ import org.springframework.batch.core.step.StepExecution;
 import dev.briefing.config.BriefingConfig;
 import dev.briefing.job.Deliveries;
 import dev.briefing.job.JobRunner;
+import dev.briefing.job.LiveExecutions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,9 +26,12 @@ import picocli.CommandLine.Option;
 				+ "the workbook was mailed (to whom) or why not.",
 		"With --json, one line per job execution: {\"execution\",\"status\",\"date\",\"start\",\"end\","
 				+ "\"report\",\"steps\":[{\"name\",\"status\",\"read\",\"write\",\"skip\"}],\"job\",\"failure\","
-				+ "\"mail\"}." },
+				+ "\"mail\",\"runner\"}; runner names the live process (host, pid, start, command) running an "
+				+ "execution on PostgreSQL." },
 		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:ok", "2:bad usage or config", "3:a run holds the database now (its holder is named)" })
+		exitCodeList = { "0:ok", "2:bad usage or config",
+				"3:a run holds the database now (its holder is named; HSQLDB only: on PostgreSQL status answers "
+						+ "while a night runs)" })
 final class StatusCommand implements Callable<Integer> {
 
 	@Option(names = "--limit", paramLabel = "N", defaultValue = "10",
@@ -44,7 +48,7 @@ final class StatusCommand implements Callable<Integer> {
 	}
 
 	record ExecutionLine(long execution, String status, LocalDate date, OffsetDateTime start, OffsetDateTime end,
-			String report, List<StepLine> steps, String job, String failure, String mail) {
+			String report, List<StepLine> steps, String job, String failure, String mail, String runner) {
 	}
 
 	@Override
@@ -54,10 +58,11 @@ final class StatusCommand implements Callable<Integer> {
 					"--limit must be 1 or more");
 		}
 		BriefingConfig config = paths.load();
-		return DatabaseSession.with(config, "status", true, ctx -> {
+		return DatabaseSession.reading(config, "status", ctx -> {
 			List<ExecutionLine> lines = new ArrayList<>();
+			LiveExecutions live = ctx.getBean(LiveExecutions.class);
 			for (JobExecution e : ctx.getBean(JobRunner.class).recent(limit)) {
-				lines.add(line(e, config.timeZone()));
+				lines.add(line(e, config.timeZone(), live));
 			}
 			PrintStream out = Output.stdout();
 			if (json) {
@@ -75,7 +80,7 @@ final class StatusCommand implements Callable<Integer> {
 		return t == null ? null : t.atZone(zone).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS);
 	}
 
-	private static ExecutionLine line(JobExecution e, ZoneId zone) {
+	private static ExecutionLine line(JobExecution e, ZoneId zone, LiveExecutions live) {
 		List<StepLine> steps = new ArrayList<>();
 		String failure = null;
 		for (StepExecution s : e.getStepExecutions()) {
@@ -86,15 +91,21 @@ final class StatusCommand implements Callable<Integer> {
 			String d = e.getExitStatus().getExitDescription();
 			failure = d == null || d.isBlank() ? null : d.lines().findFirst().orElse(null);
 		}
+		String runner = null;
 		if (e.getStatus().isRunning()) {
-			// status holds the run lock, so no live process runs this execution
-			failure = "left " + e.getStatus() + " by a process that is gone (killed or crashed); "
-					+ "'briefing restart' recovers and continues it";
+			// on HSQLDB status holds the run lock, so no live process runs this
+			// execution;
+			// on PostgreSQL the run lock's holder says whether it runs one
+			runner = live.runner(e).orElse(null);
+			if (runner == null) {
+				failure = "left " + e.getStatus() + " by a process that is gone (killed or crashed); "
+						+ "'briefing restart' recovers and continues it";
+			}
 		}
 		String report = e.getExecutionContext().getString("report", null);
 		return new ExecutionLine(e.getId(), e.getStatus().name(), e.getJobParameters().getLocalDate("runDate"),
 				time(e.getStartTime(), zone), time(e.getEndTime(), zone), report, steps,
-				e.getJobInstance().getJobName(), failure, Deliveries.outcome(e));
+				e.getJobInstance().getJobName(), failure, Deliveries.outcome(e), runner);
 	}
 
 	private static void table(PrintStream out, List<ExecutionLine> lines) {
@@ -109,6 +120,9 @@ final class StatusCommand implements Callable<Integer> {
 			for (StepLine s : l.steps()) {
 				out.printf("    %-18s %-10s read %6d  written %6d  skipped %4d%n", s.name(), s.status(), s.read(),
 						s.write(), s.skip());
+			}
+			if (l.runner() != null) {
+				out.println("    running in: " + l.runner());
 			}
 			if (l.failure() != null) {
 				out.println("    failure: " + l.failure());

@@ -241,12 +241,21 @@ public enum Dialect {
 		java.util.Properties props = new java.util.Properties();
 		props.putAll(connectionProperties());
 		String user = user(login);
-		if (user != null) {
-			props.setProperty("user", user);
+		// an account named in the URL (";user=" for HSQLDB, "user=" parameter for
+		// PostgreSQL) wins: HSQLDB would take the properties' over it
+		if (!namesAccount(url)) {
+			if (user != null) {
+				props.setProperty("user", user);
+			}
+			props.setProperty("password", login.password() == null ? "" : login.password());
 		}
-		props.setProperty("password", login.password() == null ? "" : login.password());
 		ds.setConnectionProperties(props);
 		return ds;
+	}
+
+	private static boolean namesAccount(String url) {
+		String lower = url.toLowerCase(java.util.Locale.ROOT);
+		return lower.contains(";user=") || lower.contains("?user=") || lower.contains("&user=");
 	}
 
 	private Class<? extends java.sql.Driver> driver() {

@@ -42,6 +42,11 @@ class BriefingBeans {
 	}
 
 	@Bean
+	LiveExecutions liveExecutions(Dialect dialect, DataSource dataSource) {
+		return new LiveExecutions(dialect, dataSource);
+	}
+
+	@Bean
 	@org.springframework.context.annotation.Lazy(false) // closes the database even when
 														// nothing asked for it
 	DatabaseLifecycle databaseLifecycle(DataSource dataSource, Dialect dialect) {

@@ -27,7 +27,8 @@ import dev.briefing.report.IsoWeek;
 /**
  * Starts, resumes and lists the job's executions. Callers hold the run lock on the
  * database, so an execution found running belongs to a process that died and is recovered
- * before anything else.
+ * before anything else, unless a live process still holds part of it (on PostgreSQL, a
+ * worker still running one of its partitions: {@link LiveExecutions}).
  */
 @Component
 public class JobRunner {
@@ -49,25 +50,30 @@ public class JobRunner {
 
 	private final BriefingConfig config;
 
-	// the jobs are built when first run: status, which only reads their records, never
+	private final LiveExecutions live;
+
+	// the jobs are built when first run: a command that only reads their records never
 	// builds them
 	JobRunner(JobOperator jobOperator, JobRepository jobRepository, @Lazy Job nightlyBriefing, @Lazy Job refreshWeeks,
-			BriefingConfig config, DatabaseLifecycle database) {
+			BriefingConfig config, DatabaseLifecycle database, LiveExecutions live) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.nightlyBriefing = nightlyBriefing;
 		this.refreshWeeks = refreshWeeks;
 		this.config = config;
+		this.live = live;
 	}
 
 	/**
 	 * Marks executions left running by a killed process as failed, so they can be
 	 * restarted.
+	 * @throws ExecutionHeldException when a live process still runs part of one
 	 */
 	public List<JobExecution> recoverCrashed() {
 		List<JobExecution> recovered = new ArrayList<>();
 		for (String job : List.of(NightlyBriefingJobConfiguration.NIGHTLY, NightlyBriefingJobConfiguration.REFRESH)) {
 			for (JobExecution e : jobRepository.findRunningJobExecutions(job)) {
+				refuseIfHeld(e);
 				log.warn(
 						"Execution {} of {} ({}) was left {} by a process that is gone (killed or crashed); "
 								+ "marking it FAILED so it can be restarted",
@@ -76,6 +82,24 @@ public class JobRunner {
 			}
 		}
 		return recovered;
+	}
+
+	private void refuseIfHeld(JobExecution e) {
+		Optional<String> runner = live.runner(e);
+		if (runner.isPresent()) {
+			throw new ExecutionHeldException("execution " + e.getId() + " (" + describe(e)
+					+ ") is still running in a live process (" + runner.get() + ")");
+		}
+		JobExecution stored = jobRepository.getJobExecution(e.getId());
+		for (var step : (stored == null ? e : stored).getStepExecutions()) {
+			Optional<String> worker = step.getStatus().isRunning() ? live.runner(step) : Optional.empty();
+			if (worker.isPresent()) {
+				throw new ExecutionHeldException("execution " + e.getId() + " (" + describe(e) + ") was left "
+						+ e.getStatus() + ", but its step " + step.getStepName() + " (step execution " + step.getId()
+						+ ") still runs in a live worker (" + worker.get()
+						+ "); it is recovered once that worker ends or is stopped");
+			}
+		}
 	}
 
 	/**
@@ -218,11 +242,17 @@ public class JobRunner {
 
 	/** Whether a run of the date has completed. */
 	public boolean completed(LocalDate date) {
+		return completedRun(date).isPresent();
+	}
+
+	/** The first completed run of the date, if any. */
+	public Optional<JobExecution> completedRun(LocalDate date) {
 		return jobRepository.getJobInstances(NightlyBriefingJobConfiguration.NIGHTLY, 0, SCAN_INSTANCES)
 			.stream()
 			.flatMap(i -> jobRepository.getJobExecutions(i).stream())
-			.anyMatch(e -> e.getStatus() == BatchStatus.COMPLETED
-					&& date.equals(e.getJobParameters().getLocalDate("runDate")));
+			.filter(e -> e.getStatus() == BatchStatus.COMPLETED
+					&& date.equals(e.getJobParameters().getLocalDate("runDate")))
+			.min(Comparator.comparingLong(JobExecution::getId));
 	}
 
 	private Optional<JobExecution> lastExecutionOfDate(LocalDate date) {

@@ -48,13 +48,24 @@ public final class CliProcess implements AutoCloseable {
 	 * options (e.g. {@code -Dlogging.level...}) go before the main class.
 	 */
 	public static CliProcess start(List<String> jvm, String... args) throws IOException {
+		return start(java.util.Map.of(), jvm, args);
+	}
+
+	/**
+	 * Starts {@code briefing ARGS} in a new JVM whose environment has {@code env} added
+	 * (e.g. {@code BRIEFING_DB_USER}).
+	 */
+	public static CliProcess start(java.util.Map<String, String> env, List<String> jvm, String... args)
+			throws IOException {
 		List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-cp", System.getProperty("java.class.path"), "-Xmx512m", "-Djava.awt.headless=true",
 				"-Dfile.encoding=UTF-8"));
 		cmd.addAll(jvm);
 		cmd.add(BriefingMain.class.getName());
 		cmd.addAll(List.of(args));
-		return new CliProcess(new ProcessBuilder(cmd).redirectErrorStream(true).start());
+		ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true);
+		builder.environment().putAll(env);
+		return new CliProcess(builder.start());
 	}
 
 	public static CliProcess start(String... args) throws IOException {

@@ -128,6 +128,34 @@ record JobTestSupport(Path inbox, Path reports, Path database, Path config, Post
 		}
 	}
 
+	/**
+	 * Every cell of the workbook's sheets, sheet by sheet and row by row ({@code sheet!A1
+	 * value}), but the time it was written: what two runs over the same data must agree
+	 * on.
+	 */
+	List<String> cellValues(String week) throws IOException {
+		List<String> out = new ArrayList<>();
+		try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(workbook(week)))) {
+			for (Sheet sheet : wb) {
+				for (Row row : sheet) {
+					for (Cell c : row) {
+						String v = switch (c.getCellType()) {
+							case NUMERIC -> String.valueOf(c.getNumericCellValue());
+							case STRING -> c.getStringCellValue();
+							case BOOLEAN -> String.valueOf(c.getBooleanCellValue());
+							case FORMULA -> c.getCellFormula();
+							default -> null;
+						};
+						if (v != null && !v.startsWith("生成时间")) {
+							out.add(sheet.getSheetName() + "!" + c.getAddress() + " " + v);
+						}
+					}
+				}
+			}
+		}
+		return out;
+	}
+
 	/** The sentences of {@code 本周要点} in the workbook's {@code 概览}: the cells under it. */
 	static List<String> highlights(Path workbook) throws IOException {
 		try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(workbook))) {

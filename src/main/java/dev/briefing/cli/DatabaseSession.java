@@ -147,7 +147,7 @@ final class DatabaseSession {
 		Runtime.getRuntime().addShutdownHook(hook);
 		try (AutoCloseable held = lock) {
 			try {
-				context[0] = BriefingApplication.start(config);
+				context[0] = BriefingApplication.start(config, !writes);
 			}
 			catch (RuntimeException e) {
 				ConfigException refused = refusal(e);

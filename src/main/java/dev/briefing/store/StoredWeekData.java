@@ -140,7 +140,8 @@ public final class StoredWeekData implements WeekData {
 	@Override
 	public Map<Category, Long> countsByCategory() {
 		Map<Category, Long> counts = new EnumMap<>(Category.class);
-		jdbc.sql("SELECT CATEGORY, COUNT(*) FROM BRIEFING_FIGURE WHERE WEEK = ? GROUP BY CATEGORY")
+		jdbc.sql("SELECT G.CATEGORY, COUNT(*) FROM BRIEFING_ARTICLE A JOIN BRIEFING_FIGURE G ON G.ARTICLE_ID = A.ID "
+				+ "WHERE A.WEEK = ? GROUP BY G.CATEGORY")
 			.param(week.toString())
 			.query(rs -> {
 				counts.put(Category.of(rs.getString(1)), rs.getLong(2));

@@ -31,6 +31,16 @@ public class BriefingApplication {
 	}
 
 	public static ConfigurableApplicationContext start(BriefingConfig config) {
+		return start(config, false);
+	}
+
+	/**
+	 * The context; {@code readOnly} for commands that only read ({@code status},
+	 * {@code report}, the schedule's checks): its beans are then made when first asked
+	 * for, so what the command does not use (the jobs, their steps and executors) is
+	 * never built; the database is still migrated and closed cleanly.
+	 */
+	public static ConfigurableApplicationContext start(BriefingConfig config, boolean readOnly) {
 		useTimeZone(config);
 		Map<String, Object> props = new HashMap<>();
 		props.put("spring.datasource.url", config.database());
@@ -46,8 +56,11 @@ public class BriefingApplication {
 		props.put("spring.batch.job.enabled", "false");
 		props.put("spring.batch.jdbc.initialize-schema", "never");
 		props.put("spring.main.log-startup-info", "false");
+		// the log stays open while the shutdown hooks of a SIGTERM let the work finish
+		props.put("logging.register-shutdown-hook", "false");
 		props.put("logging.level.org.springframework.batch.core.step.item.ChunkOrientedStep", "WARN");
 		props.putAll(BriefingMail.springProperties(config));
+		props.put("spring.main.lazy-initialization", readOnly);
 		return new SpringApplicationBuilder(BriefingApplication.class).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.registerShutdownHook(false)

@@ -201,7 +201,7 @@ final class DatabaseSession {
 		try (AutoCloseable held = lock) {
 			try {
 				DatabaseFiles.check(places);
-				context[0] = BriefingApplication.start(config);
+				context[0] = BriefingApplication.start(config, !writes);
 			}
 			catch (RuntimeException e) {
 				ConfigException refused = refusal(e);

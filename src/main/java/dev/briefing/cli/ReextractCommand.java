@@ -26,9 +26,12 @@ final class ReextractCommand implements Callable<Integer> {
 	@Mixin
 	PathOptions paths;
 
+	@Mixin
+	PartitionsOption partitions;
+
 	@Override
 	public Integer call() {
-		BriefingConfig config = paths.loadForWorkbooks();
+		BriefingConfig config = partitions.apply(paths.loadForWorkbooks());
 		List<IsoWeek> sorted = weeks.stream().distinct().sorted().toList();
 		return DatabaseSession.with(config, "reextract " + sorted,
 				ctx -> JobResults.report(ctx.getBean(JobRunner.class).refresh(sorted)));

@@ -46,9 +46,12 @@ final class RestartCommand implements Callable<Integer> {
 	@Mixin
 	PathOptions paths;
 
+	@Mixin
+	PartitionsOption partitions;
+
 	@Override
 	public Integer call() {
-		BriefingConfig config = paths.loadForWorkbooks();
+		BriefingConfig config = partitions.apply(paths.loadForWorkbooks());
 		LocalDate date = which == null ? null : which.date;
 		Long id = which == null ? null : which.execution;
 		String what = (date != null ? "restart --date " + date : id != null ? "restart --execution " + id : "restart")

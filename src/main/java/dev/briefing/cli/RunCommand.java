@@ -39,9 +39,12 @@ final class RunCommand implements Callable<Integer> {
 	@Mixin
 	PathOptions paths;
 
+	@Mixin
+	PartitionsOption partitions;
+
 	@Override
 	public Integer call() {
-		BriefingConfig config = paths.loadForWorkbooks();
+		BriefingConfig config = partitions.apply(paths.loadForWorkbooks());
 		LocalDate runDate = date != null ? date : LocalDate.now(config.timeZone());
 		return DatabaseSession.with(config, "run --date " + runDate + (resend ? " --resend" : ""), ctx -> {
 			JobExecution e = ctx.getBean(JobRunner.class).run(runDate, resend);

@@ -113,6 +113,11 @@ public record BriefingConfig(Path configFile, Inbox inbox, Path reports, String 
 				extract, scale, backup, delivery);
 	}
 
+	public BriefingConfig withExtract(Extract value) {
+		return new BriefingConfig(configFile, inbox, reports, database, login, timeZone, region, schedule, catalog,
+				report, value, scale, backup, delivery);
+	}
+
 	public BriefingConfig withScale(Scale value) {
 		return new BriefingConfig(configFile, inbox, reports, database, login, timeZone, region, schedule, catalog,
 				report, extract, value, backup, delivery);

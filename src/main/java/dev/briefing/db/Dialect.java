@@ -43,6 +43,10 @@ public enum Dialect {
 				out = withDefault(out, "hsqldb.result_max_memory_rows", "10000");
 				out = withDefault(out, "hsqldb.cache_size", "65536");
 				out = withDefault(out, "hsqldb.cache_rows", "1000000");
+				// a checkpoint every 200 MB of log rather than 50: a big night is not
+				// stalled by several; after a crash the next start replays up to that
+				// much
+				out = withDefault(out, "hsqldb.log_size", "200");
 				out = withDefault(out, "hsqldb.lock_file", "false");
 			}
 			return withDefault(out, "hsqldb.tx", "mvcc");

@@ -47,6 +47,8 @@ class BriefingBeans {
 	}
 
 	@Bean
+	@org.springframework.context.annotation.Lazy(false) // closes the database even when
+														// nothing asked for it
 	DatabaseLifecycle databaseLifecycle(DataSource dataSource, Dialect dialect) {
 		return new DatabaseLifecycle(dataSource, dialect);
 	}

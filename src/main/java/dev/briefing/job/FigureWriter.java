@@ -10,9 +10,11 @@ import dev.briefing.store.ArticleStore;
 import dev.briefing.store.FigureStore;
 
 /**
- * Writes the chunk's figures and marks its articles extracted, in the chunk's
- * transaction: a chunk cut short by a failure or a kill leaves nothing, and its articles
- * are read again on restart.
+ * Takes the chunk's articles off the extraction queue and writes their figures, in the
+ * chunk's transaction: a chunk cut short by a failure or a kill leaves nothing, and its
+ * articles are read again on restart. Writes are idempotent per article: only the
+ * articles still waiting are written (one another worker finished meanwhile is left as it
+ * is), and any figures they already have are replaced, never added to.
  */
 class FigureWriter implements ItemWriter<ExtractedArticle> {
 
@@ -31,8 +33,9 @@ class FigureWriter implements ItemWriter<ExtractedArticle> {
 		for (ExtractedArticle a : chunk) {
 			batch.add(new FigureStore.ArticleFigures(a.articleId(), a.week(), a.figures()));
 		}
-		figures.insert(batch);
-		articles.markExtracted(batch);
+		List<FigureStore.ArticleFigures> taken = articles.takeOffQueue(batch);
+		figures.deleteArticles(taken.stream().map(FigureStore.ArticleFigures::articleId).toList());
+		figures.insert(taken);
 	}
 
 }

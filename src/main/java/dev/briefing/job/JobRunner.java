@@ -18,6 +18,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import dev.briefing.config.BriefingConfig;
@@ -51,7 +52,9 @@ public class JobRunner {
 
 	private final LiveExecutions live;
 
-	JobRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyBriefing, Job refreshWeeks,
+	// the jobs are built when first run: a command that only reads their records never
+	// builds them
+	JobRunner(JobOperator jobOperator, JobRepository jobRepository, @Lazy Job nightlyBriefing, @Lazy Job refreshWeeks,
 			BriefingConfig config, DatabaseLifecycle database, LiveExecutions live) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -24,11 +25,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.integration.channel.QueueChannel;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.briefing.config.BriefingConfig;
+import dev.briefing.config.ConfigException;
+import dev.briefing.db.Dialect;
 import dev.briefing.extract.QuantityExtractor;
 import dev.briefing.ingest.InboxFileReader;
 import dev.briefing.report.IsoWeek;
@@ -55,6 +59,8 @@ class NightlyBriefingJobConfiguration {
 	static final String INGEST_STEP = "ingestArticles";
 
 	static final String EXTRACT_STEP = "extractIndicators";
+
+	static final String EXTRACT_PARTITION_STEP = "extractPartition";
 
 	static final String WORKBOOK_STEP = "writeWorkbook";
 
@@ -85,62 +91,124 @@ class NightlyBriefingJobConfiguration {
 		return new SkippedFileRecorder(files, problems, runDate, clock);
 	}
 
+	/**
+	 * The inbox in name order; the files ahead are read, cleaned, cut into articles and
+	 * fingerprinted on the worker threads while the step writes the chunk before them.
+	 */
+	@Bean
+	@StepScope
+	ReadAheadReader<InboxEntry, IngestedFile> ingestReader(InboxFileItemReader inboxReader, InboxFileReader fileReader,
+			FileStore files, ThreadPoolTaskExecutor workerExecutor, BriefingConfig config) {
+		return new ReadAheadReader<>(inboxReader,
+				new IngestFileProcessor(fileReader, files, config.inbox().maxFileBytes()), workerExecutor,
+				2 * INGEST_CHUNK);
+	}
+
 	@Bean
 	Step ingestArticles(JobRepository repository, PlatformTransactionManager tx, InboxFileItemReader inboxReader,
-			InboxFileReader fileReader, FileStore files, IngestedFileWriter ingestedFileWriter,
-			SkippedFileRecorder skippedFileRecorder, ThreadPoolTaskExecutor workerExecutor, BriefingConfig config) {
-		var step = new StepBuilder(INGEST_STEP, repository).<InboxEntry, IngestedFile>chunk(INGEST_CHUNK)
+			ReadAheadReader<InboxEntry, IngestedFile> ingestReader, IngestedFileWriter ingestedFileWriter,
+			SkippedFileRecorder skippedFileRecorder) {
+		return new StepBuilder(INGEST_STEP, repository).<InboxEntry, IngestedFile>chunk(INGEST_CHUNK)
 			.transactionManager(tx)
-			.reader(inboxReader)
-			.processor(new IngestFileProcessor(fileReader, files, config.inbox().maxFileBytes()))
+			.reader(ingestReader)
+			// the step-scoped reader's own results, looked up when the step runs
+			.processor(entry -> ingestReader.processor().process(entry))
 			.writer(ingestedFileWriter)
 			.faultTolerant()
 			.skip(SkippedFileException.class)
 			.skipLimit(Long.MAX_VALUE)
 			// a skip listener and a step listener: registered once as both
 			.listener((StepListener) skippedFileRecorder)
-			.listener((StepListener) new ProgressLogger("files", inboxReader::total, Duration.ofSeconds(10)));
-		if (config.extract().threads() > 1) {
-			// files are read, cleaned, cut into articles and fingerprinted on several
-			// threads
-			step.taskExecutor(workerExecutor);
-		}
-		return step.build();
+			.listener((StepListener) new ProgressLogger("files", inboxReader::total, Duration.ofSeconds(10)))
+			.build();
 	}
 
-	// --- extractIndicators: articles not yet extracted -> figures ---
+	// --- extractIndicators: articles not yet extracted -> figures, in key ranges ---
 
 	@Bean
 	@StepScope
-	JdbcPagingItemReader<StoredArticle> articleReader(DataSource dataSource, BriefingConfig config) throws Exception {
+	JdbcPagingItemReader<StoredArticle> articleReader(DataSource dataSource, BriefingConfig config,
+			@Value("#{stepExecutionContext['from']}") Long from, @Value("#{stepExecutionContext['to']}") Long to)
+			throws Exception {
 		return new JdbcPagingItemReaderBuilder<StoredArticle>().name("articleReader")
 			.dataSource(dataSource)
 			.selectClause("SELECT " + ArticleStore.COLUMNS)
 			.fromClause("FROM " + ArticleStore.QUEUED)
-			.sortKeys(java.util.Map.of(ArticleStore.QUEUE_KEY, Order.ASCENDING))
+			.whereClause("WHERE " + ArticleStore.IN_RANGE)
+			.parameterValues(Map.of("from", from, "to", to))
+			.sortKeys(Map.of(ArticleStore.QUEUE_KEY, Order.ASCENDING))
 			.pageSize(config.extract().chunkSize())
 			.rowMapper(ArticleStore::mapRow)
 			// What was extracted left the queue in its chunk; a restart reads what is
-			// left.
+			// left of the range.
 			.saveState(false)
 			.build();
 	}
 
 	@Bean
-	Step extractIndicators(JobRepository repository, PlatformTransactionManager tx,
+	ProgressLogger extractProgress(ArticleStore articles) {
+		return new ProgressLogger("articles", articles::countToExtract, Duration.ofSeconds(5));
+	}
+
+	/**
+	 * One partition of the extract step: the queued articles of one key range, read in
+	 * key order; each chunk writes their figures and takes them off the queue in one
+	 * transaction.
+	 */
+	@Bean
+	Step extractPartition(JobRepository repository, PlatformTransactionManager tx,
 			JdbcPagingItemReader<StoredArticle> articleReader, QuantityExtractor extractor, FigureStore figures,
-			ArticleStore articles, ThreadPoolTaskExecutor workerExecutor, BriefingConfig config) {
-		var step = new StepBuilder(EXTRACT_STEP, repository)
+			ArticleStore articles, ProgressLogger extractProgress, BriefingConfig config) {
+		return new StepBuilder(EXTRACT_PARTITION_STEP, repository)
 			.<StoredArticle, ExtractedArticle>chunk(config.extract().chunkSize())
 			.transactionManager(tx)
 			.reader(articleReader)
 			.processor(new ExtractArticleProcessor(extractor))
 			.writer(new FigureWriter(figures, articles))
-			.listener((StepListener) new ProgressLogger("articles", articles::countToExtract, Duration.ofSeconds(5)));
-		if (config.extract().threads() > 1) {
-			step.taskExecutor(workerExecutor);
+			.listener(extractProgress.writes())
+			.build();
+	}
+
+	/**
+	 * The manager step: cuts the queue into {@code scale.partitions} key ranges. With
+	 * {@code scale.workers: local} they run on {@code extract.threads} threads of this
+	 * process, so that one partition's writes overlap another's extraction; with
+	 * {@code remote} they are sent to {@code briefing worker} processes through the
+	 * shared database ({@link RemotePartitionHandler}). A restart reruns only the
+	 * partitions that did not finish, in the ranges they had.
+	 */
+	@Bean
+	Step extractIndicators(JobRepository repository, Step extractPartition, ArticleStore articles,
+			ProgressLogger extractProgress, ThreadPoolTaskExecutor partitionExecutor, QueueChannel partitionRequests,
+			Dialect dialect, BriefingConfig config) {
+		int gridSize = Math.max(1, config.scale().partitions());
+		var step = new StepBuilder(EXTRACT_STEP, repository)
+			.partitioner(EXTRACT_PARTITION_STEP, new ExtractPartitioner(articles))
+			.step(extractPartition)
+			.gridSize(gridSize);
+		if (config.scale().workers() == BriefingConfig.Scale.Workers.REMOTE) {
+			if (dialect != Dialect.POSTGRESQL) {
+				throw new ConfigException("scale.workers: remote needs the shared PostgreSQL database "
+						+ "(--database jdbc:postgresql://HOST:PORT/DB), not " + dialect.describe(config.database()));
+			}
+			step.partitionHandler(new RemotePartitionHandler(partitionRequests, repository, EXTRACT_PARTITION_STEP,
+					gridSize, config.scale().partitionTimeout()));
 		}
-		return step.build();
+		else {
+			step.taskExecutor(partitionExecutor);
+		}
+		return step.listener(extractProgress).build();
+	}
+
+	@Bean(destroyMethod = "shutdown")
+	ThreadPoolTaskExecutor partitionExecutor(BriefingConfig config) {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(Math.max(1, config.extract().threads()));
+		executor.setMaxPoolSize(Math.max(1, config.extract().threads()));
+		executor.setThreadNamePrefix("partition-");
+		executor.setDaemon(true);
+		executor.initialize();
+		return executor;
 	}
 
 	@Bean(destroyMethod = "shutdown")

@@ -14,7 +14,8 @@ import org.springframework.batch.infrastructure.item.Chunk;
 /**
  * Logs a long step's progress at most every few seconds: items done of the total, rate
  * and time left. Hooked on writes, which every chunk goes through whether its items are
- * processed on one thread or many.
+ * processed on one thread or many. A partitioned step hooks it on the manager step and
+ * hands {@link #writes()} to the partitions, which then count into one total.
  */
 class ProgressLogger implements StepExecutionListener, ItemWriteListener<Object> {
 
@@ -26,13 +27,13 @@ class ProgressLogger implements StepExecutionListener, ItemWriteListener<Object>
 
 	private final long everyNanos;
 
-	private String stepName;
+	private volatile String stepName;
 
-	private long expected;
+	private volatile long expected;
 
 	private long done;
 
-	private long started;
+	private volatile long started;
 
 	private long lastLog;
 
@@ -47,7 +48,7 @@ class ProgressLogger implements StepExecutionListener, ItemWriteListener<Object>
 	}
 
 	@Override
-	public void beforeStep(StepExecution stepExecution) {
+	public synchronized void beforeStep(StepExecution stepExecution) {
 		stepName = stepExecution.getStepName();
 		expected = total.getAsInt();
 		done = 0;
@@ -55,8 +56,28 @@ class ProgressLogger implements StepExecutionListener, ItemWriteListener<Object>
 		lastLog = started;
 	}
 
+	/**
+	 * A listener of the chunks written by the partitions of the step this logger watches.
+	 */
+	ItemWriteListener<Object> writes() {
+		return new ItemWriteListener<>() {
+			@Override
+			public void afterWrite(Chunk<?> items) {
+				ProgressLogger.this.afterWrite(items);
+			}
+		};
+	}
+
 	@Override
-	public void afterWrite(Chunk<?> items) {
+	public synchronized void afterWrite(Chunk<?> items) {
+		if (stepName == null) {
+			// partitions run by a worker process, whose manager step runs elsewhere:
+			// count
+			// from the first chunk this process writes
+			stepName = "partitions on this worker";
+			started = System.nanoTime();
+			lastLog = started;
+		}
 		if (expected <= 0 && done == 0) {
 			expected = total.getAsInt();
 		}

@@ -41,7 +41,18 @@ public final class RunLock implements AutoCloseable {
 		if (db != null) {
 			return db.resolveSibling(db.getFileName() + ".run.lock");
 		}
-		String hash = HexFormat.of().formatHex(databaseUrl.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+		// a digest of the whole URL: every database its own file (the URL's first bytes
+		// are the same for every PostgreSQL database)
+		String hash;
+		try {
+			hash = HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(databaseUrl.getBytes(StandardCharsets.UTF_8)))
+				.substring(0, 16);
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 		return Path.of(System.getProperty("java.io.tmpdir"), "briefing-" + hash + ".run.lock");
 	}
 

@@ -21,7 +21,8 @@ import dev.briefing.report.WeekData.Mention;
  * the province, then anything else), then an exact figure before an approximate or
  * bounded one (a goal such as {@code 达到95%以上} is bounded), then the latest publication
  * date, then the latest period, then the first mention in reading order (a total is
- * written before its parts).
+ * written before its parts): the article taken in first, then the figure's position in
+ * it. Nothing depends on the order figures were written in.
  *
  * <p>
  * Weeks are compared only like with like: the previous value and the trend of an
@@ -46,6 +47,7 @@ final class IndicatorValues {
 			.thenComparingInt(m -> qualifierRank(m.qualifier()))
 			.thenComparing(Mention::published, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
 			.thenComparing(Mention::period, Comparator.nullsLast(Comparator.<String>reverseOrder()))
+			.thenComparingLong(Mention::articleId)
 			.thenComparingLong(Mention::id);
 	}
 

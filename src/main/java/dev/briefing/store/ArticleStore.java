@@ -39,6 +39,12 @@ public final class ArticleStore {
 	public static final String QUEUED = "BRIEFING_EXTRACT_QUEUE JOIN BRIEFING_ARTICLE ON ID = QUEUED_ID "
 			+ "JOIN BRIEFING_ARTICLE_TEXT ON ARTICLE_ID = QUEUED_ID";
 
+	/**
+	 * The condition that keeps one key range of {@link #QUEUED}: {@code :from} to
+	 * {@code :to}, exclusive.
+	 */
+	public static final String IN_RANGE = "QUEUED_ID >= :from AND QUEUED_ID < :to";
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
@@ -157,10 +163,68 @@ public final class ArticleStore {
 		return list;
 	}
 
-	/** Takes extracted articles off the queue. */
-	public void markExtracted(List<FigureStore.ArticleFigures> articles) {
-		template.batchUpdate("DELETE FROM BRIEFING_EXTRACT_QUEUE WHERE QUEUED_ID = ?", articles, 1000,
+	/**
+	 * Takes extracted articles off the queue and returns those that were still on it: an
+	 * article another worker finished meanwhile is not on it any more, and its figures
+	 * must not be written again. The deleted queue rows stay locked until the transaction
+	 * ends, so two writers of one article never both get it.
+	 */
+	public List<FigureStore.ArticleFigures> takeOffQueue(List<FigureStore.ArticleFigures> articles) {
+		if (articles.isEmpty()) {
+			return List.of();
+		}
+		int[][] counts = template.batchUpdate("DELETE FROM BRIEFING_EXTRACT_QUEUE WHERE QUEUED_ID = ?", articles, 1000,
 				(ps, a) -> ps.setLong(1, a.articleId()));
+		List<FigureStore.ArticleFigures> taken = new ArrayList<>(articles.size());
+		int i = 0;
+		for (int[] batch : counts) {
+			for (int n : batch) {
+				// a driver that cannot count rows per statement answers SUCCESS_NO_INFO
+				// (-2)
+				if (n != 0) {
+					taken.add(articles.get(i));
+				}
+				i++;
+			}
+		}
+		return taken;
+	}
+
+	/**
+	 * Bounds of {@code n} key ranges that cut the extraction queue into parts of about
+	 * the same number of articles: {@code n + 1} keys, each range from one key
+	 * (inclusive) to the next (exclusive). Ranges are empty when fewer articles wait.
+	 */
+	public List<Long> queueCuts(int n) {
+		int waiting = countToExtract();
+		List<Long> cuts = new ArrayList<>(n + 1);
+		Long first = jdbc.sql("SELECT MIN(QUEUED_ID) FROM BRIEFING_EXTRACT_QUEUE")
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		Long last = jdbc.sql("SELECT MAX(QUEUED_ID) FROM BRIEFING_EXTRACT_QUEUE")
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		if (first == null || last == null) {
+			for (int i = 0; i <= n; i++) {
+				cuts.add(0L);
+			}
+			return cuts;
+		}
+		cuts.add(first);
+		for (int i = 1; i < n; i++) {
+			long offset = (long) waiting * i / n;
+			Long key = jdbc.sql(
+					"SELECT QUEUED_ID FROM BRIEFING_EXTRACT_QUEUE ORDER BY QUEUED_ID OFFSET ? ROWS FETCH FIRST 1 ROWS ONLY")
+				.param(offset)
+				.query(Long.class)
+				.optional()
+				.orElse(last + 1);
+			cuts.add(Math.max(key, cuts.get(cuts.size() - 1)));
+		}
+		cuts.add(last + 1);
+		return cuts;
 	}
 
 	/** Queues the articles of the given weeks for extraction again; returns how many. */

@@ -95,16 +95,45 @@ public final class FigureStore {
 	}
 
 	/**
+	 * Removes the figures of the given articles, so that writing them again replaces
+	 * them: an article's figures are never doubled, whatever wrote them before.
+	 */
+	public int deleteArticles(List<Long> articleIds) {
+		if (articleIds.isEmpty()) {
+			return 0;
+		}
+		String marks = String.join(",", java.util.Collections.nCopies(articleIds.size(), "?"));
+		Object[] ids = articleIds.toArray();
+		List<Long> sentences = jdbc
+			.queryForList("SELECT DISTINCT SENTENCE_ID FROM BRIEFING_FIGURE WHERE ARTICLE_ID IN (" + marks
+					+ ") AND SENTENCE_ID IS NOT NULL", Long.class, ids);
+		if (sentences.isEmpty()) {
+			return jdbc.update("DELETE FROM BRIEFING_FIGURE WHERE ARTICLE_ID IN (" + marks + ")", ids);
+		}
+		int n = jdbc.update("DELETE FROM BRIEFING_FIGURE WHERE ARTICLE_ID IN (" + marks + ")", ids);
+		jdbc.batchUpdate("DELETE FROM BRIEFING_SENTENCE WHERE SENTENCE_ID = ?", sentences, 1000,
+				(ps, id) -> ps.setLong(1, id));
+		return n;
+	}
+
+	/**
 	 * Removes the figures of the articles of the given weeks, before they are extracted
 	 * again.
 	 */
 	public int deleteWeeks(List<String> weeks) {
 		int n = 0;
 		for (String week : weeks) {
+			// through the week's articles: figure rows carry their article's week but
+			// have no
+			// index of their own on it (one index less to keep up on every figure
+			// written)
 			List<Long> sentences = jdbc.queryForList(
-					"SELECT DISTINCT SENTENCE_ID FROM BRIEFING_FIGURE WHERE WEEK = ? AND SENTENCE_ID IS NOT NULL",
+					"SELECT DISTINCT SENTENCE_ID FROM BRIEFING_FIGURE WHERE ARTICLE_ID IN "
+							+ "(SELECT ID FROM BRIEFING_ARTICLE WHERE WEEK = ?) AND SENTENCE_ID IS NOT NULL",
 					Long.class, week);
-			n += jdbc.update("DELETE FROM BRIEFING_FIGURE WHERE WEEK = ?", week);
+			n += jdbc.update(
+					"DELETE FROM BRIEFING_FIGURE WHERE ARTICLE_ID IN (SELECT ID FROM BRIEFING_ARTICLE WHERE WEEK = ?)",
+					week);
 			jdbc.batchUpdate("DELETE FROM BRIEFING_SENTENCE WHERE SENTENCE_ID = ?", sentences, 1000,
 					(ps, id) -> ps.setLong(1, id));
 		}

@@ -30,6 +30,8 @@ public final class StoredWeekData implements WeekData {
 			LEFT JOIN BRIEFING_SENTENCE S ON S.SENTENCE_ID = G.SENTENCE_ID
 			""";
 
+	private static final int ARTICLES_A_QUERY = 200;
+
 	private final IsoWeek week;
 
 	private final JdbcTemplate template;
@@ -51,10 +53,33 @@ public final class StoredWeekData implements WeekData {
 		return week;
 	}
 
+	/**
+	 * Reads the week's figures article by article, a few hundred articles a query: each
+	 * result stays small enough to be held in memory by the database (a week's figures in
+	 * one result would be spilled to disk), and the order is the articles' reading order,
+	 * then the figures' positions.
+	 */
 	@Override
 	public void forEachMention(Consumer<Mention> action) {
-		template.query("SELECT " + MENTION_COLUMNS + " WHERE G.WEEK = ? ORDER BY A.PUBLISHED, A.FILE_ID, A.SEQ, G.SEQ",
-				(RowCallbackHandler) rs -> action.accept(mention(rs)), week.toString());
+		List<Long> ids = jdbc
+			.sql("SELECT A.ID FROM BRIEFING_ARTICLE A WHERE A.WEEK = ? AND A.DUPLICATE_OF IS NULL "
+					+ "ORDER BY A.PUBLISHED, A.FILE_ID, A.SEQ")
+			.param(week.toString())
+			.query(Long.class)
+			.list();
+		for (int from = 0; from < ids.size(); from += ARTICLES_A_QUERY) {
+			List<Long> part = ids.subList(from, Math.min(ids.size(), from + ARTICLES_A_QUERY));
+			Map<Long, List<Mention>> byArticle = new java.util.HashMap<>();
+			String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+			template.query("SELECT " + MENTION_COLUMNS + " WHERE G.ARTICLE_ID IN (" + marks + ") ORDER BY G.SEQ",
+					(RowCallbackHandler) rs -> {
+						Mention m = mention(rs);
+						byArticle.computeIfAbsent(m.articleId(), k -> new java.util.ArrayList<>()).add(m);
+					}, part.toArray());
+			for (Long id : part) {
+				byArticle.getOrDefault(id, List.of()).forEach(action);
+			}
+		}
 	}
 
 	@Override
@@ -77,7 +102,8 @@ public final class StoredWeekData implements WeekData {
 
 	/**
 	 * The history of {@link #forEachInHistory}, in a list ordered by week, publication
-	 * and position.
+	 * and position: the article's (articles are numbered in the order they were taken
+	 * in), then the figure's in it (an article's figures are written together, in order).
 	 */
 	@Override
 	public List<Mention> history(Collection<String> indicatorIds, IsoWeek from, IsoWeek to) {
@@ -85,36 +111,37 @@ public final class StoredWeekData implements WeekData {
 		forEachInHistory(indicatorIds, from, to, out::add);
 		out.sort(java.util.Comparator.comparing(Mention::week)
 			.thenComparing(Mention::published, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+			.thenComparingLong(Mention::articleId)
 			.thenComparingLong(Mention::id));
 		return out;
 	}
 
 	/**
 	 * Streams the history without ordering it and without the evidence texts, which only
-	 * the report week's mentions need: a long history of a busy catalog stays cheap.
+	 * the report week's mentions need: a long history of a busy catalog stays cheap. One
+	 * query per indicator and week, each answered from the (indicator, week) index with a
+	 * result small enough to stay in memory.
 	 */
 	@Override
 	public void forEachInHistory(Collection<String> indicatorIds, IsoWeek from, IsoWeek to, Consumer<Mention> action) {
-		if (indicatorIds.isEmpty()) {
-			return;
-		}
-		String marks = String.join(",", java.util.Collections.nCopies(indicatorIds.size(), "?"));
-		List<Object> params = new java.util.ArrayList<>(indicatorIds);
-		params.add(from.toString());
-		params.add(to.toString());
 		// the figure rows alone: the article's title and file are only shown for the
 		// week's own values
-		template.query("SELECT G.ID, G.WEEK, G.ARTICLE_ID, CAST(NULL AS VARCHAR(1)), CAST(NULL AS VARCHAR(1)), "
+		String sql = "SELECT G.ID, G.WEEK, G.ARTICLE_ID, CAST(NULL AS VARCHAR(1)), CAST(NULL AS VARCHAR(1)), "
 				+ "G.PUBLISHED, G.CATEGORY, G.INDICATOR, G.LABEL, G.VALUE, G.VALUE_MAX, G.UNIT, G.COUNTER, G.QUALIFIER, "
 				+ "G.PERIOD, G.REGION, CAST(NULL AS VARCHAR(1)), CAST(NULL AS VARCHAR(1)) FROM BRIEFING_FIGURE G "
-				+ "WHERE G.INDICATOR IN (" + marks + ") AND G.WEEK BETWEEN ? AND ?",
-				(RowCallbackHandler) rs -> action.accept(mention(rs)), params.toArray());
+				+ "WHERE G.INDICATOR = ? AND G.WEEK = ?";
+		for (String indicator : new java.util.LinkedHashSet<>(indicatorIds)) {
+			for (IsoWeek w = from; w.compareTo(to) <= 0; w = w.plusWeeks(1)) {
+				template.query(sql, (RowCallbackHandler) rs -> action.accept(mention(rs)), indicator, w.toString());
+			}
+		}
 	}
 
 	@Override
 	public Map<Category, Long> countsByCategory() {
 		Map<Category, Long> counts = new EnumMap<>(Category.class);
-		jdbc.sql("SELECT CATEGORY, COUNT(*) FROM BRIEFING_FIGURE WHERE WEEK = ? GROUP BY CATEGORY")
+		jdbc.sql("SELECT G.CATEGORY, COUNT(*) FROM BRIEFING_ARTICLE A JOIN BRIEFING_FIGURE G ON G.ARTICLE_ID = A.ID "
+				+ "WHERE A.WEEK = ? GROUP BY G.CATEGORY")
 			.param(week.toString())
 			.query(rs -> {
 				counts.put(Category.of(rs.getString(1)), rs.getLong(2));

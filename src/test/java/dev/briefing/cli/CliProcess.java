@@ -132,9 +132,13 @@ public final class CliProcess implements AutoCloseable {
 		return process.exitValue();
 	}
 
-	/** SIGTERM, as systemd or Ctrl-C stop it. */
+	/**
+	 * SIGTERM, as systemd or Ctrl-C stop it. Sent through its process handle: {@code
+	 * Process.destroy()} would also close the pipes, and what it logs while it stops
+	 * would be lost.
+	 */
 	public void terminate() {
-		process.destroy();
+		process.toHandle().destroy();
 	}
 
 	/** kill -9. */

@@ -26,7 +26,7 @@ class CommandLineTest {
 		CliRun help = CliRun.of("--help");
 		assertThat(help.exitCode()).isZero();
 		for (String command : List.of("run", "restart", "status", "report", "reextract", "schedule", "extract",
-				"articles", "bench", "backup", "restore")) {
+				"articles", "bench", "worker", "backup", "restore")) {
 			assertThat(help.out()).contains(command);
 			CliRun own = CliRun.of(command, "--help");
 			assertThat(own.exitCode()).as(command).isZero();
@@ -127,6 +127,8 @@ class CommandLineTest {
 		for (String field : List.of("floor_mchar_s", "extract_mchar_s", "run_seconds", "run_mchar_s", "peak_heap_mb")) {
 			assertThat(result.get(field).asDouble()).as(field).isPositive();
 		}
+		assertThat(result.get("database").asString()).isEqualTo("hsqldb");
+		assertThat(result.has("workers")).isFalse();
 		assertThat(dir.resolve("reports/2024-W47/briefing-2024-W47.xlsx")).isRegularFile();
 	}
 

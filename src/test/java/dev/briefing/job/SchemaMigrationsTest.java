@@ -39,7 +39,7 @@ class SchemaMigrationsTest {
 		CliRun status = t.cli("status");
 		assertThat(status.exitCode()).as(status.err()).isZero();
 		assertThat(status.out()).contains("No runs yet.");
-		assertThat(t.strings(HISTORY)).containsExactly("1 SQL true", "2 SQL true", "4 SQL true");
+		assertThat(t.strings(HISTORY)).containsExactly("1 SQL true", "2 SQL true", "4 SQL true", "5 SQL true");
 		assertThat(t.count("SELECT COUNT(*) FROM INT_CHANNEL_MESSAGE")).isZero();
 	}
 
@@ -53,7 +53,7 @@ class SchemaMigrationsTest {
 			.stream()
 			.map(Json.MAPPER::readTree)
 			.toList();
-		assertThat(t.strings(HISTORY)).containsExactly("2 BASELINE true", "4 SQL true");
+		assertThat(t.strings(HISTORY)).containsExactly("2 BASELINE true", "4 SQL true", "5 SQL true");
 		assertThat(before).hasSize(1);
 		assertThat(before.get(0).get("status").asString()).isEqualTo("COMPLETED");
 		assertThat(before.get(0).get("date").asString()).isEqualTo(Round1Database.RUN_DATE);
@@ -92,7 +92,7 @@ class SchemaMigrationsTest {
 				+ "WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME");
 
 		String message = "briefing: the database jdbc:hsqldb:file:" + t.database().resolve("briefing")
-				+ " has schema version 99 (added by a newer release), newer than this Briefing knows (4): a newer "
+				+ " has schema version 99 (added by a newer release), newer than this Briefing knows (5): a newer "
 				+ "release upgraded it; use that release (the database was not changed)";
 		// as ops meet it: one line, exit 2
 		CliRun status = CliProcess.run(t.args("status"));
@@ -124,17 +124,18 @@ class SchemaMigrationsTest {
 		JobTestSupport t = JobTestSupport.in(dir).on(db);
 		CliRun status = t.cli("status");
 		assertThat(status.exitCode()).as(status.err()).isZero();
-		assertThat(t.strings(HISTORY)).containsExactly("1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true");
+		assertThat(t.strings(HISTORY)).containsExactly("1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true",
+				"5 SQL true");
 		assertThat(t.count("SELECT COUNT(*) FROM INT_CHANNEL_MESSAGE")).isZero();
 
 		db.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, "
-				+ "installed_by, installed_on, execution_time, success) VALUES (5, '7', 'added by a newer release', "
+				+ "installed_by, installed_on, execution_time, success) VALUES (6, '7', 'added by a newer release', "
 				+ "'SQL', 'V7__added_by_a_newer_release.sql', 0, 'briefing', now(), 0, TRUE)");
 		CliRun refused = t.cli("status");
 		assertThat(refused.exitCode()).isEqualTo(2);
 		assertThat(refused.err()).contains("briefing: the database " + db.plainUrl() + "?user=briefing&password=*** "
-				+ "has schema version 7 (added by a newer release), newer than this Briefing knows (4)");
-		assertThat(t.strings(HISTORY)).hasSize(5);
+				+ "has schema version 7 (added by a newer release), newer than this Briefing knows (5)");
+		assertThat(t.strings(HISTORY)).hasSize(6);
 	}
 
 	private static void execute(JobTestSupport t, String sql) throws Exception {

@@ -104,6 +104,20 @@ class IndicatorValuesTest {
 				m.text(), m.sentence());
 	}
 
+	@Test
+	void theFirstMentionInReadingOrderWinsWhateverOrderTheFiguresWereWrittenIn() {
+		// figure 9 of the article taken in first, figure 1 of a later article: written in
+		// the other order by partitions running side by side
+		Mention first = new Mention(9, W47, 100, "标题", "a.txt", LocalDate.parse("2024-11-22"), Category.FINANCING,
+				VISITED, "走访小微企业数", new BigDecimal("139"), null, Unit.COUNT, "家", Qualifier.EXACT, null, "经开区", "139家",
+				"走访139家");
+		Mention later = new Mention(1, W47, 200, "标题", "b.txt", LocalDate.parse("2024-11-22"), Category.FINANCING,
+				VISITED, "走访小微企业数", new BigDecimal("83"), null, Unit.COUNT, "家", Qualifier.EXACT, null, "经开区", "83家",
+				"走访83家");
+		assertThat(values(first, later).in(VISITED, W47).orElseThrow().value()).isEqualByComparingTo("139");
+		assertThat(values(later, first).in(VISITED, W47).orElseThrow().value()).isEqualByComparingTo("139");
+	}
+
 	private static IndicatorValues values(Mention... mentions) {
 		return new IndicatorValues(List.of(mentions), SampleWeeks.REGION);
 	}

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Assumptions;
+
 /**
  * A small filesystem of its own (tmpfs) mounted on a scratch folder, for faults that only
  * a real disk shows: full, or read-only. Needs root (tests run as root here and in CI) or
@@ -21,9 +23,21 @@ final class Tmpfs implements AutoCloseable {
 		this.dir = dir;
 	}
 
+	/**
+	 * Mounts a tmpfs of the given size on the folder. A machine that does not let this
+	 * process mount (no root, no password-less sudo, or a container without the right to
+	 * mount) aborts the test with that reason: a fault of the machine, not of the
+	 * program.
+	 */
 	static Tmpfs mount(Path dir, String size) throws IOException, InterruptedException {
 		Files.createDirectories(dir);
-		run("mount", "-t", "tmpfs", "-o", "size=" + size + ",mode=0755", "tmpfs", dir.toString());
+		try {
+			run("mount", "-t", "tmpfs", "-o", "size=" + size + ",mode=0755", "tmpfs", dir.toString());
+		}
+		catch (IOException ex) {
+			Assumptions.abort(
+					"this machine does not let the tests mount a tmpfs, which the disk tests need: " + ex.getMessage());
+		}
 		return new Tmpfs(dir);
 	}
 

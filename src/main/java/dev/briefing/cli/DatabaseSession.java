@@ -71,15 +71,7 @@ final class DatabaseSession {
 			return work.run();
 		}
 		catch (Exception e) {
-			Optional<Fault> fault = Faults.classify(e, Places.of(config), false);
-			if (fault.isPresent()) {
-				log.error("{} failed", command, e);
-				System.err.println(fault.get().line());
-				return fault.get().exitCode();
-			}
-			System.err.println("briefing: " + command + " failed: " + rootMessage(e));
-			log.error("{} failed", command, e);
-			return BriefingMain.FAILED;
+			return failed(command, e, Places.of(config), false);
 		}
 	}
 
@@ -236,16 +228,7 @@ final class DatabaseSession {
 			return BriefingMain.LOCKED;
 		}
 		catch (Exception e) {
-			boolean night = command.matches("(schedule: )?(run|restart).*");
-			Optional<Fault> fault = Faults.classify(e, places, night);
-			if (fault.isPresent()) {
-				log.error("{} failed", command, e);
-				System.err.println(fault.get().line());
-				return fault.get().exitCode();
-			}
-			System.err.println("briefing: " + command + " failed: " + rootMessage(e));
-			log.error("{} failed", command, e);
-			return BriefingMain.FAILED;
+			return failed(command, e, places, command.matches("(schedule: )?(run|restart).*"));
 		}
 		finally {
 			finished.countDown();
@@ -295,6 +278,22 @@ final class DatabaseSession {
 			root = root.getCause();
 		}
 		return root;
+	}
+
+	/**
+	 * Says why a command failed in one line on standard error (the fault's own line where
+	 * the cause is one ops meet) and gives its exit code; the whole trace goes to the
+	 * log.
+	 */
+	private static int failed(String command, Exception e, Places places, boolean night) {
+		log.error("{} failed", command, e);
+		Optional<Fault> fault = Faults.classify(e, places, night);
+		if (fault.isPresent()) {
+			System.err.println(fault.get().line());
+			return fault.get().exitCode();
+		}
+		System.err.println("briefing: " + command + " failed: " + rootMessage(e));
+		return BriefingMain.FAILED;
 	}
 
 	static String rootMessage(Throwable t) {

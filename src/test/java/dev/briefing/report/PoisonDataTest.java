@@ -1,22 +1,20 @@
 package dev.briefing.report;
 
+import static dev.briefing.report.WorkbookFiles.open;
+import static dev.briefing.report.WorkbookFiles.pictures;
+import static dev.briefing.report.WorkbookFiles.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,27 +105,6 @@ class PoisonDataTest {
 		}, () -> {
 		})).isInstanceOf(UncheckedIOException.class);
 		assertThat(leftOut.items()).extracting(LeftOut.Item::what).containsExactly("x");
-	}
-
-	private static XSSFWorkbook open(Path file) throws IOException {
-		return new XSSFWorkbook(Files.newInputStream(file));
-	}
-
-	private static int pictures(XSSFWorkbook wb) {
-		XSSFDrawing drawing = wb.getSheet("图表").getDrawingPatriarch();
-		return drawing == null ? 0 : drawing.getShapes().size();
-	}
-
-	private static List<String> strings(Sheet sheet) {
-		List<String> values = new ArrayList<>();
-		for (Row row : sheet) {
-			for (Cell c : row) {
-				if (c.getCellType() == CellType.STRING) {
-					values.add(c.getStringCellValue());
-				}
-			}
-		}
-		return values;
 	}
 
 }

@@ -1,5 +1,8 @@
 package dev.briefing.report;
 
+import static dev.briefing.report.WorkbookFiles.open;
+import static dev.briefing.report.WorkbookFiles.pictures;
+import static dev.briefing.report.WorkbookFiles.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +12,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -202,27 +203,6 @@ class WorkbookEdgeCasesTest {
 	private static Mention mention(long id, String text, String sentence, String title) {
 		return new Mention(id, W47, 1, title, "2024-11-20_a.txt", LocalDate.of(2024, 11, 20), Category.OTHER, null,
 				null, new BigDecimal("34"), null, Unit.COUNT, "套", Qualifier.EXACT, null, null, text, sentence);
-	}
-
-	private static XSSFWorkbook open(Path file) throws IOException {
-		return new XSSFWorkbook(Files.newInputStream(file));
-	}
-
-	private static int pictures(XSSFWorkbook wb) {
-		XSSFDrawing drawing = wb.getSheet("图表").getDrawingPatriarch();
-		return drawing == null ? 0 : drawing.getShapes().size();
-	}
-
-	private static List<String> strings(Sheet sheet) {
-		List<String> values = new ArrayList<>();
-		for (Row row : sheet) {
-			for (Cell c : row) {
-				if (c.getCellType() == CellType.STRING) {
-					values.add(c.getStringCellValue());
-				}
-			}
-		}
-		return values;
 	}
 
 }

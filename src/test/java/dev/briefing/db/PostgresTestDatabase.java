@@ -49,18 +49,26 @@ public record PostgresTestDatabase(String name, String host, int port, String us
 
 	/** A query's rows, each as its columns joined by a space, decimals in plain form. */
 	public List<String> strings(String sql) throws SQLException {
-		List<String> out = new ArrayList<>();
 		try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-			int columns = rs.getMetaData().getColumnCount();
-			while (rs.next()) {
-				StringBuilder row = new StringBuilder();
-				for (int i = 1; i <= columns; i++) {
-					Object v = rs.getObject(i);
-					row.append(i > 1 ? " " : "")
-						.append(v instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : v);
-				}
-				out.add(row.toString());
+			return strings(rs);
+		}
+	}
+
+	/**
+	 * A result's rows, each as its columns joined by a space, decimals in plain form: one
+	 * way for tests on either database to compare rows.
+	 */
+	public static List<String> strings(ResultSet rs) throws SQLException {
+		List<String> out = new ArrayList<>();
+		int columns = rs.getMetaData().getColumnCount();
+		while (rs.next()) {
+			StringBuilder row = new StringBuilder();
+			for (int i = 1; i <= columns; i++) {
+				Object v = rs.getObject(i);
+				row.append(i > 1 ? " " : "")
+					.append(v instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : v);
 			}
+			out.add(row.toString());
 		}
 		return out;
 	}

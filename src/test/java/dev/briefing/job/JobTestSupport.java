@@ -186,22 +186,11 @@ record JobTestSupport(Path inbox, Path reports, Path database, Path config, Post
 		if (postgres != null) {
 			return postgres.strings(sql);
 		}
-		List<String> out = new ArrayList<>();
 		try (Connection c = DriverManager.getConnection(url() + ";hsqldb.lock_file=false;shutdown=true", "SA", "");
 				Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery(sql)) {
-			int columns = rs.getMetaData().getColumnCount();
-			while (rs.next()) {
-				StringBuilder row = new StringBuilder();
-				for (int i = 1; i <= columns; i++) {
-					Object v = rs.getObject(i);
-					row.append(i > 1 ? " " : "")
-						.append(v instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString() : v);
-				}
-				out.add(row.toString());
-			}
+			return PostgresTestDatabase.strings(rs);
 		}
-		return out;
 	}
 
 	/** Runs a query against the run's database after the command has closed it. */
